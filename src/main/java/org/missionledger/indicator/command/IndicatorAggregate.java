@@ -1,0 +1,293 @@
+package org.missionledger.indicator.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
+import static org.missionledger.common.command.CommandRefused.unless;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.missionledger.common.api.FieldChange;
+import org.missionledger.common.api.Source;
+import org.missionledger.common.command.CommandRefused;
+import org.missionledger.common.command.RefusalCode;
+import org.missionledger.indicator.api.ChangeIndicatorMethodology;
+import org.missionledger.indicator.api.CorrectIndicatorRecord;
+import org.missionledger.indicator.api.DefineIndicator;
+import org.missionledger.indicator.api.Frequency;
+import org.missionledger.indicator.api.IndicatorDefined;
+import org.missionledger.indicator.api.IndicatorMethodologyChanged;
+import org.missionledger.indicator.api.IndicatorRecordCorrected;
+import org.missionledger.indicator.api.ReadingPeriod;
+import org.missionledger.indicator.api.ReadingRecorded;
+import org.missionledger.indicator.api.ReadingRevised;
+import org.missionledger.indicator.api.ReadingWithdrawn;
+import org.missionledger.indicator.api.RecordReading;
+import org.missionledger.indicator.api.ReviseReading;
+import org.missionledger.indicator.api.WithdrawReading;
+
+/**
+ * A statistical series and its readings. Statistics get revised: a revision keeps the earlier vintage in the record
+ * (the events), and a withdrawn reading stays withdrawn until a new value is revised in.
+ *
+ * <p>Snapshotted, so that a long monthly series loads in one read.
+ */
+@Aggregate(snapshotTriggerDefinition = "indicatorSnapshotTrigger", cache = "aggregateCache")
+public class IndicatorAggregate {
+
+    @AggregateIdentifier
+    private String indicatorId;
+
+    private String name;
+    private String unit;
+    private Frequency frequency;
+    private String methodology;
+    private String measurementBasis;
+    private Map<String, Reading> readings = new HashMap<>();
+    private Map<String, RecordedEvent> recorded = new HashMap<>();
+
+    protected IndicatorAggregate() {}
+
+    @CommandHandler
+    public IndicatorAggregate(DefineIndicator command) {
+        apply(new IndicatorDefined(
+                command.indicatorId(),
+                command.name(),
+                command.unit(),
+                command.publisher(),
+                command.methodology(),
+                command.measurementBasis(),
+                command.frequency(),
+                command.seriesCode(),
+                command.source()));
+    }
+
+    @CommandHandler
+    public long handle(ChangeIndicatorMethodology command) {
+        String newMethodology = command.methodology() != null ? command.methodology() : methodology;
+        String newBasis = command.measurementBasis() != null ? command.measurementBasis() : measurementBasis;
+        List<FieldChange> changes = new ArrayList<>();
+        if (!Objects.equals(methodology, newMethodology)) {
+            changes.add(new FieldChange("methodology", methodology, newMethodology));
+        }
+        if (!Objects.equals(measurementBasis, newBasis)) {
+            changes.add(new FieldChange("measurementBasis", measurementBasis, newBasis));
+        }
+        unless(!changes.isEmpty(), RefusalCode.NOTHING_CHANGED, "The methodology and basis are unchanged.");
+        apply(new IndicatorMethodologyChanged(
+                indicatorId,
+                changes,
+                newMethodology,
+                newBasis,
+                command.reason(),
+                command.source(),
+                command.effectiveOn()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(RecordReading command) {
+        String period = periodFitting(command.period());
+        unless(
+                !readings.containsKey(period),
+                RefusalCode.READING_ALREADY_RECORDED,
+                "A reading for " + period + " is already recorded for '" + indicatorId
+                        + "'; record a later value as a revision.");
+        apply(new ReadingRecorded(
+                indicatorId,
+                period,
+                command.value(),
+                command.publishedOn(),
+                command.vintage(),
+                command.source()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(ReviseReading command) {
+        String period = periodFitting(command.period());
+        Reading reading = reading(period);
+        unless(
+                !reading.sameAs(command.value(), command.vintage()),
+                RefusalCode.NOTHING_CHANGED,
+                "The reading for " + period + " already has this value and vintage.");
+        apply(new ReadingRevised(
+                indicatorId,
+                period,
+                reading.value(),
+                reading.vintage(),
+                command.value(),
+                command.publishedOn(),
+                command.vintage(),
+                command.reason(),
+                command.source()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(WithdrawReading command) {
+        String period = periodFitting(command.period());
+        Reading reading = reading(period);
+        unless(
+                !reading.withdrawn(),
+                RefusalCode.READING_WITHDRAWN,
+                "The reading for " + period + " is already withdrawn.");
+        apply(new ReadingWithdrawn(indicatorId, period, command.reason(), command.source()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(CorrectIndicatorRecord command) {
+        RecordedEvent event = recorded.get(command.correctedEventId());
+        unless(
+                event != null,
+                RefusalCode.UNKNOWN_EVENT,
+                "No event '" + command.correctedEventId() + "' belongs to indicator '" + indicatorId + "'.");
+        List<FieldChange> changes = IndicatorCorrections.changes(this, event, command.corrections());
+        unless(!changes.isEmpty(), RefusalCode.NOTHING_CHANGED, "The corrected values equal the recorded ones.");
+        apply(new IndicatorRecordCorrected(
+                indicatorId, command.correctedEventId(), event.subject(), changes, command.reason()));
+        return getVersion();
+    }
+
+    private String periodFitting(String text) {
+        ReadingPeriod period = ReadingPeriod.parse(text)
+                .orElseThrow(() -> new CommandRefused(
+                        RefusalCode.PERIOD_DOES_NOT_MATCH_FREQUENCY,
+                        "'" + text + "' is not a period; use 2024, 2024/25, 2024-Q1, 2024-03, 2024-W05 or 2024-03-31."));
+        unless(
+                period.fits(frequency),
+                RefusalCode.PERIOD_DOES_NOT_MATCH_FREQUENCY,
+                "'" + text + "' does not fit the " + frequency + " series '" + indicatorId + "'.");
+        return period.text();
+    }
+
+    private Reading reading(String period) {
+        Reading reading = readings.get(period);
+        if (reading == null) {
+            throw new CommandRefused(
+                    RefusalCode.NO_READING_FOR_PERIOD,
+                    "No reading for " + period + " is recorded for '" + indicatorId + "'; record it first.");
+        }
+        return reading;
+    }
+
+    @EventSourcingHandler
+    void on(IndicatorDefined event, @MessageIdentifier String eventId) {
+        indicatorId = event.indicatorId();
+        name = event.name();
+        unit = event.unit();
+        frequency = event.frequency();
+        methodology = event.methodology();
+        measurementBasis = event.measurementBasis();
+        remember(eventId, "indicator", event.source());
+    }
+
+    @EventSourcingHandler
+    void on(IndicatorMethodologyChanged event, @MessageIdentifier String eventId) {
+        methodology = event.methodology();
+        measurementBasis = event.measurementBasis();
+        remember(eventId, "indicator", event.source());
+    }
+
+    @EventSourcingHandler
+    void on(ReadingRecorded event, @MessageIdentifier String eventId) {
+        readings.put(event.period(), new Reading(event.value(), event.vintage(), false));
+        remember(eventId, "reading:" + event.period(), event.source());
+    }
+
+    @EventSourcingHandler
+    void on(ReadingRevised event, @MessageIdentifier String eventId) {
+        readings.put(event.period(), new Reading(event.value(), event.vintage(), false));
+        remember(eventId, "reading:" + event.period(), event.source());
+    }
+
+    @EventSourcingHandler
+    void on(ReadingWithdrawn event, @MessageIdentifier String eventId) {
+        readings.put(event.period(), readings.get(event.period()).withdraw());
+        remember(eventId, "reading:" + event.period(), event.source());
+    }
+
+    @EventSourcingHandler
+    void on(IndicatorRecordCorrected event) {
+        RecordedEvent corrected = recorded.get(event.correctedEventId());
+        for (FieldChange change : event.changes()) {
+            if (change.field().startsWith("source.")) {
+                corrected = new RecordedEvent(
+                        corrected.subject(),
+                        corrected.source().withField(change.field().substring("source.".length()), change.after()));
+            } else {
+                IndicatorCorrections.apply(this, event.subject(), change);
+            }
+        }
+        recorded.put(event.correctedEventId(), corrected);
+    }
+
+    private void remember(String eventId, String subject, Source source) {
+        recorded.put(eventId, new RecordedEvent(subject, source));
+    }
+
+    // ----------------------------------------------------------------------- state access for the correction rules
+
+    String name() {
+        return name;
+    }
+
+    void name(String name) {
+        this.name = name;
+    }
+
+    String unit() {
+        return unit;
+    }
+
+    void unit(String unit) {
+        this.unit = unit;
+    }
+
+    String methodology() {
+        return methodology;
+    }
+
+    void methodology(String methodology) {
+        this.methodology = methodology;
+    }
+
+    String measurementBasis() {
+        return measurementBasis;
+    }
+
+    void measurementBasis(String measurementBasis) {
+        this.measurementBasis = measurementBasis;
+    }
+
+    Reading readingState(String period) {
+        return readings.get(period);
+    }
+
+    void readingState(String period, Reading reading) {
+        readings.put(period, reading);
+    }
+
+    /** The latest value and vintage of one period. */
+    record Reading(BigDecimal value, String vintage, boolean withdrawn) {
+        boolean sameAs(BigDecimal otherValue, String otherVintage) {
+            return !withdrawn && value.compareTo(otherValue) == 0 && Objects.equals(vintage, otherVintage);
+        }
+
+        Reading withdraw() {
+            return new Reading(value, vintage, true);
+        }
+    }
+
+    /** What an applied event was about and its source, kept so corrections can name it. */
+    record RecordedEvent(String subject, Source source) {}
+}

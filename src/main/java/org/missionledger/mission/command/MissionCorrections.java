@@ -1,0 +1,216 @@
+package org.missionledger.mission.command;
+
+import static org.missionledger.common.command.CorrectedValues.notCorrectable;
+import static org.missionledger.common.command.CorrectedValues.optionalDate;
+import static org.missionledger.common.command.CorrectedValues.optionalEnum;
+import static org.missionledger.common.command.CorrectedValues.optionalLine;
+import static org.missionledger.common.command.CorrectedValues.optionalNumber;
+import static org.missionledger.common.command.CorrectedValues.optionalText;
+import static org.missionledger.common.command.CorrectedValues.requiredDate;
+import static org.missionledger.common.command.CorrectedValues.requiredLine;
+import static org.missionledger.common.command.CorrectedValues.requiredText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.missionledger.common.api.FieldChange;
+import org.missionledger.common.api.Source;
+import org.missionledger.common.command.CorrectedValues;
+import org.missionledger.mission.api.AccountableRole;
+import org.missionledger.mission.api.Body;
+import org.missionledger.mission.api.Comparator;
+import org.missionledger.mission.api.Holder;
+import org.missionledger.mission.api.TargetTerms;
+
+/**
+ * Which recorded fields of a mission's events can be corrected, and how a correction is parsed and applied.
+ *
+ * <ul>
+ *   <li>mission: {@code title, statement, policyArea, declaredOn, horizon, body.name}
+ *   <li>target: every field of its terms ({@code wording, indicatorId, baselineValue, baselineDate, comparator,
+ *       goalValue, unit, deadline, geography, measurementBasis})
+ *   <li>tenure: {@code holder.name, holder.post, role.title, effectiveFrom, effectiveTo}
+ *   <li>any event: its source ({@code source.title, source.publisher, source.url, source.publishedOn,
+ *       source.contentSha256})
+ * </ul>
+ */
+final class MissionCorrections {
+
+    private MissionCorrections() {}
+
+    /** The field-by-field changes a correction makes, validated; empty when nothing differs. */
+    static List<FieldChange> changes(MissionAggregate mission, RecordedEvent event, Map<String, String> corrections) {
+        List<FieldChange> changes = new ArrayList<>();
+        for (Map.Entry<String, String> entry : new TreeMap<>(corrections).entrySet()) {
+            String field = entry.getKey();
+            String value = entry.getValue();
+            String before = field.startsWith("source.")
+                    ? sourceField(event.source(), field)
+                    : currentValue(mission, event.subject(), field);
+            String after = normalise(event.subject(), field, value);
+            if (!Objects.equals(before, after)) {
+                changes.add(new FieldChange(field, before, after));
+            }
+        }
+        checkTargetStaysValid(mission, event.subject(), changes);
+        return changes;
+    }
+
+    private static void checkTargetStaysValid(MissionAggregate mission, String subject, List<FieldChange> changes) {
+        if (!subject.startsWith("target:")) {
+            return;
+        }
+        Target target = mission.targetState(subject.substring("target:".length()));
+        TargetTerms terms = target.terms();
+        for (FieldChange change : changes) {
+            if (!change.field().startsWith("source.")) {
+                terms = terms.withField(change.field(), change.after());
+            }
+        }
+        TargetRules.deadlineNotBeforeBaseline(terms);
+        TargetRules.goalIsComplete(terms);
+    }
+
+    /** Validates and canonicalises a corrected value into its display form. */
+    private static String normalise(String subject, String field, String value) {
+        if (field.startsWith("source.")) {
+            return switch (field) {
+                case "source.title" -> requiredLine(field, value, 500);
+                case "source.publisher" -> requiredLine(field, value, 200);
+                case "source.url" -> {
+                    String url = CorrectedValues.optionalUrl(field, value);
+                    if (url == null) {
+                        throw CorrectedValues.invalid(field, "must not be blank");
+                    }
+                    yield url;
+                }
+                case "source.publishedOn" -> display(optionalDate(field, value));
+                case "source.contentSha256" -> {
+                    String hash = optionalLine(field, value, 64);
+                    if (hash != null && !hash.matches("[0-9a-f]{64}")) {
+                        throw CorrectedValues.invalid(field, "must be 64 lowercase hex characters");
+                    }
+                    yield hash;
+                }
+                default -> throw notCorrectable(field, "a source");
+            };
+        }
+        if (subject.equals("mission")) {
+            return switch (field) {
+                case "title" -> requiredLine(field, value, 300);
+                case "statement" -> requiredText(field, value, 5000);
+                case "policyArea" -> optionalLine(field, value, 200);
+                case "declaredOn", "horizon" -> display(optionalDate(field, value));
+                case "body.name" -> requiredLine(field, value, 200);
+                default -> throw notCorrectable(field, "a mission");
+            };
+        }
+        if (subject.startsWith("target:")) {
+            return switch (field) {
+                case "wording" -> requiredText(field, value, 2000);
+                case "indicatorId" -> {
+                    String id = optionalLine(field, value, 80);
+                    if (id != null && !id.matches(org.missionledger.common.api.Text.ID)) {
+                        throw CorrectedValues.invalid(field, org.missionledger.common.api.Text.ID_MESSAGE);
+                    }
+                    yield id;
+                }
+                case "baselineValue", "goalValue" -> display(optionalNumber(field, value));
+                case "baselineDate" -> display(optionalDate(field, value));
+                case "deadline" -> display(requiredDate(field, value));
+                case "comparator" -> display(optionalEnum(field, value, Comparator.class));
+                case "unit" -> optionalLine(field, value, 50);
+                case "geography" -> optionalLine(field, value, 200);
+                case "measurementBasis" -> optionalText(field, value, 1000);
+                default -> throw notCorrectable(field, "a target");
+            };
+        }
+        return switch (field) {
+            case "holder.name" -> requiredLine(field, value, 200);
+            case "holder.post" -> optionalLine(field, value, 300);
+            case "role.title" -> optionalLine(field, value, 200);
+            case "effectiveFrom" -> display(requiredDate(field, value));
+            case "effectiveTo" -> display(optionalDate(field, value));
+            default -> throw notCorrectable(field, "a tenure");
+        };
+    }
+
+    private static String currentValue(MissionAggregate mission, String subject, String field) {
+        if (subject.equals("mission")) {
+            return switch (field) {
+                case "title" -> mission.title();
+                case "statement" -> mission.statement();
+                case "policyArea" -> mission.policyArea();
+                case "declaredOn" -> display(mission.declaredOn());
+                case "horizon" -> display(mission.horizon());
+                case "body.name" -> mission.body().name();
+                default -> throw notCorrectable(field, "a mission");
+            };
+        }
+        if (subject.startsWith("target:")) {
+            TargetTerms terms = mission.targetState(subject.substring("target:".length())).terms();
+            return terms.fieldValue(field);
+        }
+        Tenure tenure = mission.tenureState(subject.substring("tenure:".length()));
+        return switch (field) {
+            case "holder.name" -> tenure.holder().name();
+            case "holder.post" -> tenure.holder().post();
+            case "role.title" -> tenure.role().title();
+            case "effectiveFrom" -> display(tenure.effectiveFrom());
+            case "effectiveTo" -> display(tenure.effectiveTo());
+            default -> throw notCorrectable(field, "a tenure");
+        };
+    }
+
+    /** Applies one validated change to the aggregate's state (called from the event sourcing handler). */
+    static void apply(MissionAggregate mission, String subject, FieldChange change) {
+        String value = change.after();
+        if (subject.equals("mission")) {
+            switch (change.field()) {
+                case "title" -> mission.title(value);
+                case "statement" -> mission.statement(value);
+                case "policyArea" -> mission.policyArea(value);
+                case "declaredOn" -> mission.declaredOn(date(value));
+                case "horizon" -> mission.horizon(date(value));
+                case "body.name" -> mission.body(new Body(mission.body().id(), value, mission.body().kind()));
+                default -> throw new IllegalStateException("Unknown mission field " + change.field());
+            }
+        } else if (subject.startsWith("target:")) {
+            Target target = mission.targetState(subject.substring("target:".length()));
+            target.revise(target.terms().withField(change.field(), value));
+        } else {
+            Tenure tenure = mission.tenureState(subject.substring("tenure:".length()));
+            switch (change.field()) {
+                case "holder.name" -> tenure.holder(new Holder(value, tenure.holder().post()));
+                case "holder.post" -> tenure.holder(new Holder(tenure.holder().name(), value));
+                case "role.title" -> tenure.role(new AccountableRole(tenure.role().kind(), value));
+                case "effectiveFrom" -> tenure.effectiveFrom(date(value));
+                case "effectiveTo" -> tenure.end(date(value));
+                default -> throw new IllegalStateException("Unknown tenure field " + change.field());
+            }
+        }
+    }
+
+    static Source correctSource(Source source, FieldChange change) {
+        return source.withField(change.field().substring("source.".length()), change.after());
+    }
+
+    static String sourceField(Source source, String field) {
+        try {
+            return source.fieldValue(field.substring("source.".length()));
+        } catch (IllegalArgumentException e) {
+            throw notCorrectable(field, "a source");
+        }
+    }
+
+    private static String display(Object value) {
+        return TargetRevisionPolicy.display(value);
+    }
+
+    private static java.time.LocalDate date(String value) {
+        return value == null ? null : java.time.LocalDate.parse(value);
+    }
+
+}

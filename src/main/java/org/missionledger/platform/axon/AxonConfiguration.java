@@ -1,0 +1,158 @@
+package org.missionledger.platform.axon;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.missionledger.common.command.LedgerDirectory;
+import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.store.LedgerStore;
+import org.missionledger.platform.store.StoreProperties;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Wires Axon onto the ledger's own MongoDB storage: the globally ordered event storage engine, axon-mongo's token
+ * store, Jackson serialization, snapshots, the aggregate cache, and the metadata every command and event carries.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({StoreProperties.class, LedgerProperties.class})
+public class AxonConfiguration {
+
+    @Bean(destroyMethod = "close")
+    public LedgerStore ledgerStore(StoreProperties properties) {
+        return LedgerStore.open(properties);
+    }
+
+    @Bean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        return JacksonSerializer.builder().objectMapper(EventJson.eventMapper()).build();
+    }
+
+    @Bean
+    @Qualifier("snapshotSerializer")
+    public Serializer snapshotSerializer() {
+        return JacksonSerializer.builder().objectMapper(EventJson.snapshotMapper()).build();
+    }
+
+    @Bean
+    public EventStorageEngine eventStorageEngine(
+            LedgerStore store,
+            Serializer serializer,
+            @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
+            List<EventUpcaster> upcasters,
+            LedgerProperties properties,
+            Clock clock) {
+        return GlobalIndexEventStorageEngine.builder()
+                .database(store.database())
+                .eventSerializer(serializer)
+                .snapshotSerializer(snapshotSerializer)
+                .upcasterChain(new EventUpcasterChain(upcasters))
+                .batchSize(properties.trackingBatchSize())
+                .gapTimeout(properties.gapTimeout())
+                .clock(clock)
+                .build();
+    }
+
+    @Bean
+    public MongoTemplate axonMongoTemplate(LedgerStore store) {
+        return DefaultMongoTemplate.builder()
+                .mongoDatabase(store.client(), store.databaseName())
+                .build();
+    }
+
+    @Bean
+    public TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(serializer)
+                .claimTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    @Bean
+    public Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    public SnapshotTriggerDefinition missionSnapshotTrigger(Snapshotter snapshotter, LedgerProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
+    }
+
+    @Bean
+    public SnapshotTriggerDefinition indicatorSnapshotTrigger(Snapshotter snapshotter, LedgerProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
+    }
+
+    @Bean
+    public LedgerDirectory ledgerDirectory(EventStorageEngine engine) {
+        return new EventStoreDirectory((GlobalIndexEventStorageEngine) engine);
+    }
+
+    @Bean
+    public CurrentActor currentActor(LedgerProperties properties) {
+        return () -> {
+            String overridden = CurrentActor.overridden();
+            return overridden != null ? overridden : properties.defaultActor();
+        };
+    }
+
+    @Bean
+    public CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    public CorrelationDataProvider recordingMetadataProvider() {
+        return new SimpleCorrelationDataProvider(
+                CommandMetadataInterceptor.ACTOR,
+                CommandMetadataInterceptor.RECORDED_AT,
+                CommandMetadataInterceptor.EFFECTIVE_DATE);
+    }
+
+    /** Validation first (so the command is known to be well-formed), then the stamp of who and when. */
+    @Bean
+    public InitializingBean commandInterceptors(CommandBus commandBus, CurrentActor currentActor, Clock clock) {
+        return () -> {
+            commandBus.registerDispatchInterceptor(new BeanValidationInterceptor<>());
+            commandBus.registerDispatchInterceptor(new CommandMetadataInterceptor(currentActor, clock));
+        };
+    }
+
+    /** Every projection runs as a pooled streaming processor over the global order. */
+    @Bean
+    public ConfigurerModule processorDefaults(LedgerProperties properties) {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors((config, builder) ->
+                builder.initialSegmentCount(properties.segments()).batchSize(100));
+    }
+}

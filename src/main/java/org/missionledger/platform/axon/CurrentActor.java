@@ -1,0 +1,43 @@
+package org.missionledger.platform.axon;
+
+import java.util.function.Supplier;
+
+/**
+ * Who is recording right now. Every command is stamped with this actor at dispatch, and every event inherits it; it
+ * never comes from a request body or header.
+ *
+ * <p>Work that runs outside a request (the importer, the demo loader, the command line) declares its actor with
+ * {@link #runAs(String, Supplier)}.
+ */
+public interface CurrentActor {
+
+    /** The actor's name, e.g. a user name or {@code system:demo-loader}. */
+    String name();
+
+    /** Runs {@code work} on this thread as {@code actor}. */
+    static <T> T runAs(String actor, Supplier<T> work) {
+        String previous = ActorOverride.CURRENT.get();
+        ActorOverride.CURRENT.set(actor);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                ActorOverride.CURRENT.remove();
+            } else {
+                ActorOverride.CURRENT.set(previous);
+            }
+        }
+    }
+
+    /** The actor declared on this thread with {@link #runAs}, if any. */
+    static String overridden() {
+        return ActorOverride.CURRENT.get();
+    }
+
+    /** Holder of the thread-bound override. */
+    final class ActorOverride {
+        private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+
+        private ActorOverride() {}
+    }
+}

@@ -1,0 +1,26 @@
+package org.missionledger.platform.axon;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Tuning of the event store and the processors.
+ *
+ * @param gapTimeout how long a gap in the global index is waited for before it is closed with a tombstone
+ * @param trackingBatchSize events per tracking read
+ * @param snapshotThreshold events after which an aggregate is snapshotted
+ * @param segments segments per projection processor (parallelism across instances)
+ * @param defaultActor the actor recorded when nobody is signed in (replaced by authentication)
+ */
+@ConfigurationProperties("missionledger.ledger")
+public record LedgerProperties(
+        Duration gapTimeout, Integer trackingBatchSize, Integer snapshotThreshold, Integer segments, String defaultActor) {
+
+    public LedgerProperties {
+        gapTimeout = gapTimeout == null ? Duration.ofSeconds(10) : gapTimeout;
+        trackingBatchSize = trackingBatchSize == null ? 200 : trackingBatchSize;
+        snapshotThreshold = snapshotThreshold == null ? 50 : snapshotThreshold;
+        segments = segments == null ? 2 : segments;
+        defaultActor = defaultActor == null || defaultActor.isBlank() ? "local-recorder" : defaultActor;
+    }
+}

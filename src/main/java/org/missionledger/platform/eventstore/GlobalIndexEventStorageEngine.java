@@ -1,0 +1,481 @@
+package org.missionledger.platform.eventstore;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An Axon {@link org.axonframework.eventsourcing.eventstore.EventStorageEngine} on MongoDB with a strict, dense global
+ * order.
+ *
+ * <p>Every event is stored under {@code _id} = its global index, allocated from a counter document with {@code
+ * findOneAndUpdate $inc}. Trackers read the global order as {@code _id $in} windows and deliver only the contiguous
+ * prefix: an index that was allocated but is not yet written (a gap) is waited for. A gap still open after the gap
+ * timeout is closed by inserting a tombstone under that {@code _id}, so a writer that comes later still fails loudly on
+ * the duplicate key ({@link GlobalIndexClosedException}) instead of storing an event no tracker will ever see.
+ *
+ * <p>All hot paths are point lookups: aggregates load through the single-field unique key {@code aggregateKey =
+ * aggregateId:sequence} (as {@code $in} lists of consecutive keys) and a snapshot kept under {@code _id = aggregateId};
+ * tracking reads are {@code _id $in} lists. See {@code docs/adr/0001-event-store-on-mongodb.md}.
+ */
+public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(GlobalIndexEventStorageEngine.class);
+
+    /** Name of the counter document that holds the last allocated global index. */
+    static final String GLOBAL_COUNTER = "global-index";
+
+    private static final int FIRST_AGGREGATE_FETCH = 8;
+    private static final int MAX_AGGREGATE_FETCH = 512;
+    private static final int MAX_EMPTY_WINDOWS = 64;
+
+    private final MongoCollection<Document> events;
+    private final MongoCollection<Document> snapshots;
+    private final MongoCollection<Document> counters;
+    private final Duration gapTimeout;
+    private final Clock clock;
+    private final ConcurrentMap<Long, Instant> gapFirstSeen = new ConcurrentHashMap<>();
+
+    protected GlobalIndexEventStorageEngine(Builder builder) {
+        super(builder);
+        MongoDatabase database = builder.database;
+        EventStoreCollections names = builder.collections;
+        this.events = database.getCollection(names.events());
+        this.snapshots = database.getCollection(names.snapshots());
+        this.counters = database.getCollection(names.counters());
+        this.gapTimeout = builder.gapTimeout;
+        this.clock = builder.clock;
+        if (builder.ensureIndexes) {
+            ensureIndexes();
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Creates the unique indexes the engine relies on. Only single-field unique indexes are used for lookups, because
+     * they are what mongo-java-server serves without scanning and what a sharded cluster can target.
+     */
+    public final void ensureIndexes() {
+        events.createIndex(Indexes.ascending(EventDocument.EVENT_ID), new IndexOptions().unique(true));
+        events.createIndex(Indexes.ascending(EventDocument.AGGREGATE_KEY), new IndexOptions().unique(true));
+        // Serves createTokenAt on a real MongoDB; mongo-java-server ignores non-unique indexes (it scans instead).
+        events.createIndex(Indexes.ascending(EventDocument.TIMESTAMP));
+    }
+
+    // ---------------------------------------------------------------------------------------------- appending
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> eventMessages, Serializer serializer) {
+        if (eventMessages.isEmpty()) {
+            return;
+        }
+        long last = allocate(eventMessages.size());
+        long first = last - eventMessages.size() + 1;
+        List<Document> documents = new ArrayList<>(eventMessages.size());
+        for (int i = 0; i < eventMessages.size(); i++) {
+            documents.add(EventDocument.of(first + i, eventMessages.get(i), serializer));
+        }
+        beforeInsert(first, last);
+        try {
+            events.insertMany(documents, new InsertManyOptions().ordered(true));
+        } catch (MongoBulkWriteException e) {
+            BulkWriteError error = e.getWriteErrors().get(0);
+            int failed = error.getIndex();
+            EventMessage<?> failedEvent = eventMessages.get(failed);
+            if (error.getCategory() == ErrorCategory.DUPLICATE_KEY && EventDocument.isGlobalIndexViolation(error)) {
+                throw new GlobalIndexClosedException(first + failed, failedEvent.getIdentifier(), e);
+            }
+            // Nothing at or after the failed position was written: release those indexes at once, so that
+            // trackers do not wait a full gap timeout for events that will never come.
+            closeAbandoned(first + failed, last);
+            handlePersistenceException(e, failedEvent);
+        } catch (MongoException e) {
+            // The outcome is unknown (e.g. a network error after the server applied the write): leave the
+            // indexes alone; trackers either find the events or close the gaps after the timeout.
+            handlePersistenceException(e, eventMessages.get(0));
+        }
+    }
+
+    /**
+     * Called between allocating global indexes and writing the events. An extension point for fault-injection tests
+     * (a writer that stalls); does nothing by default.
+     */
+    protected void beforeInsert(long firstIndex, long lastIndex) {}
+
+    /** Allocates {@code count} consecutive global indexes and returns the last of them. */
+    protected long allocate(int count) {
+        Document counter = counters.findOneAndUpdate(
+                eq("_id", GLOBAL_COUNTER),
+                Updates.inc("value", (long) count),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        return ((Number) counter.get("value")).longValue();
+    }
+
+    private void closeAbandoned(long from, long to) {
+        for (long index = from; index <= to; index++) {
+            try {
+                events.insertOne(EventDocument.tombstone(index, "abandoned", clock.instant()));
+            } catch (MongoException e) {
+                log.debug("Could not close abandoned global index {} (trackers will close it later)", index, e);
+            }
+        }
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        Document document = EventDocument.snapshot(snapshot, serializer);
+        snapshots.replaceOne(eq("_id", snapshot.getAggregateIdentifier()), document, new ReplaceOptions().upsert(true));
+    }
+
+    // ---------------------------------------------------------------------------------------- aggregate loading
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readEventData(String aggregateIdentifier, long firstSequenceNumber) {
+        Spliterator<DomainEventData<?>> spliterator =
+                new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+                    private long next = firstSequenceNumber;
+                    private int fetchSize = FIRST_AGGREGATE_FETCH;
+                    private List<? extends DomainEventData<?>> batch = List.of();
+                    private int position;
+                    private boolean exhausted;
+
+                    @Override
+                    public boolean tryAdvance(Consumer<? super DomainEventData<?>> action) {
+                        if (position == batch.size()) {
+                            if (exhausted) {
+                                return false;
+                            }
+                            batch = fetchDomainEvents(aggregateIdentifier, next, fetchSize);
+                            position = 0;
+                            exhausted = batch.size() < fetchSize;
+                            next += batch.size();
+                            fetchSize = Math.min(MAX_AGGREGATE_FETCH, fetchSize * 4);
+                            if (batch.isEmpty()) {
+                                return false;
+                            }
+                        }
+                        action.accept(batch.get(position++));
+                        return true;
+                    }
+                };
+        return StreamSupport.stream(spliterator, false);
+    }
+
+    /**
+     * Reads up to {@code batchSize} events of one aggregate from {@code firstSequenceNumber} on, as one {@code $in}
+     * lookup of consecutive {@code aggregateKey}s; returns the contiguous run found.
+     */
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(
+            String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
+        List<String> keys = new ArrayList<>(batchSize);
+        for (long sequence = firstSequenceNumber; sequence < firstSequenceNumber + batchSize; sequence++) {
+            keys.add(EventDocument.aggregateKey(aggregateIdentifier, sequence));
+        }
+        Map<Long, Document> bySequence = new HashMap<>();
+        for (Document document : events.find(in(EventDocument.AGGREGATE_KEY, keys))) {
+            bySequence.put(document.getLong(EventDocument.SEQUENCE), document);
+        }
+        List<DomainEventData<?>> result = new ArrayList<>(bySequence.size());
+        for (long sequence = firstSequenceNumber; bySequence.containsKey(sequence); sequence++) {
+            result.add(EventDocument.toDomainEventData(bySequence.get(sequence)));
+        }
+        return result;
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        Document document = snapshots.find(eq("_id", aggregateIdentifier)).first();
+        return document == null ? Stream.empty() : Stream.of(EventDocument.toSnapshotData(document));
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        Optional<Long> fromSnapshot = readSnapshotData(aggregateIdentifier)
+                .map(DomainEventData::getSequenceNumber)
+                .findFirst();
+        long first = fromSnapshot.map(s -> s + 1).orElse(0L);
+        Long last = readEventData(aggregateIdentifier, first)
+                .map(DomainEventData::getSequenceNumber)
+                .reduce((a, b) -> b)
+                .orElse(null);
+        return last != null ? Optional.of(last) : fromSnapshot;
+    }
+
+    // ----------------------------------------------------------------------------------------------- tracking
+
+    /**
+     * Reads the next events in global order after {@code lastToken}. Only the contiguous run is returned: the batch
+     * stops before the first index that is allocated but not yet written, unless that gap has outlived the gap
+     * timeout, in which case it is closed with a tombstone (or, if the event arrived meanwhile, delivered).
+     */
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        if (lastToken != null && !(lastToken instanceof GapAwareTrackingToken)) {
+            throw new IllegalArgumentException(
+                    "Token " + lastToken + " is of the wrong type; expected " + GapAwareTrackingToken.class.getName());
+        }
+        GapAwareTrackingToken token = lastToken == null
+                ? GapAwareTrackingToken.newInstance(0, Collections.emptySortedSet())
+                : (GapAwareTrackingToken) lastToken;
+        List<TrackedEventData<?>> result = new ArrayList<>();
+        for (int window = 0; window < MAX_EMPTY_WINDOWS; window++) {
+            WindowOutcome outcome = readWindow(token, batchSize, result);
+            token = outcome.token();
+            if (!result.isEmpty() || !outcome.continueReading()) {
+                break;
+            }
+        }
+        return result;
+    }
+
+    private record WindowOutcome(GapAwareTrackingToken token, boolean continueReading) {}
+
+    private WindowOutcome readWindow(GapAwareTrackingToken token, int batchSize, List<TrackedEventData<?>> result) {
+        long from = token.getIndex() + 1;
+        long to = from + batchSize - 1;
+        List<Long> ids = new ArrayList<>(batchSize + token.getGaps().size());
+        ids.addAll(token.getGaps()); // tokens written by other engines may carry gaps; revisit them first
+        for (long id = from; id <= to; id++) {
+            ids.add(id);
+        }
+        Map<Long, Document> found = new HashMap<>();
+        long maxFound = Long.MIN_VALUE;
+        for (Document document : events.find(in("_id", ids))) {
+            long id = document.getLong("_id");
+            found.put(id, document);
+            maxFound = Math.max(maxFound, id);
+        }
+        GapAwareTrackingToken current = token;
+        for (Long gap : token.getGaps()) {
+            Document document = found.get(gap);
+            if (document != null) {
+                current = current.advanceTo(gap, Integer.MAX_VALUE);
+                if (!EventDocument.isTombstone(document)) {
+                    result.add(new TrackedDomainEventData<>(current, EventDocument.toDomainEventData(document)));
+                }
+            }
+        }
+        long allocatedUpTo = maxFound >= from ? maxFound : lastAllocated();
+        for (long id = from; id <= to; id++) {
+            Document document = found.get(id);
+            if (document == null) {
+                if (id > allocatedUpTo) {
+                    return new WindowOutcome(current, false); // caught up with the head
+                }
+                document = gapExpired(id) ? closeGap(id) : null;
+                if (document == null) {
+                    return new WindowOutcome(current, false); // wait for the writer of this index
+                }
+            }
+            gapFirstSeen.remove(id);
+            current = current.advanceTo(id, Integer.MAX_VALUE);
+            if (!EventDocument.isTombstone(document)) {
+                result.add(new TrackedDomainEventData<>(current, EventDocument.toDomainEventData(document)));
+            }
+        }
+        return new WindowOutcome(current, true);
+    }
+
+    private long lastAllocated() {
+        Document counter = counters.find(eq("_id", GLOBAL_COUNTER)).first();
+        return counter == null ? 0 : ((Number) counter.get("value")).longValue();
+    }
+
+    private boolean gapExpired(long index) {
+        Instant now = clock.instant();
+        Instant firstSeen = gapFirstSeen.computeIfAbsent(index, i -> now);
+        return !firstSeen.plus(gapTimeout).isAfter(now);
+    }
+
+    /**
+     * Closes a timed-out gap by inserting a tombstone under its global index. Returns the tombstone, or the event if
+     * its writer got there first.
+     */
+    private Document closeGap(long index) {
+        Document tombstone = EventDocument.tombstone(index, "gap-timeout", clock.instant());
+        try {
+            events.insertOne(tombstone);
+            log.warn(
+                    "Closed global index {} with a tombstone: allocated but not written within {}; "
+                            + "its writer, if still alive, will fail and can retry",
+                    index,
+                    gapTimeout);
+            return tombstone;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return events.find(eq("_id", index)).first();
+            }
+            throw new EventStoreException("Failed to close the gap at global index " + index, e);
+        }
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return GapAwareTrackingToken.newInstance(0, Collections.emptySortedSet());
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return GapAwareTrackingToken.newInstance(lastAllocated(), Collections.emptySortedSet());
+    }
+
+    /**
+     * A token just before the first event whose timestamp is at or after {@code dateTime}. An administrative
+     * operation: on a real MongoDB the timestamp index serves it, the embedded server scans.
+     */
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        Document first = events.find(gte(EventDocument.TIMESTAMP, dateTime.toString()))
+                .sort(Sorts.ascending("_id"))
+                .limit(1)
+                .first();
+        if (first == null) {
+            return createHeadToken();
+        }
+        return GapAwareTrackingToken.newInstance(first.getLong("_id") - 1, Collections.emptySortedSet());
+    }
+
+    /** The last allocated global index (the head of the order, possibly with writes still in flight). */
+    public long headIndex() {
+        return lastAllocated();
+    }
+
+    /** The type of the aggregate whose stream starts with {@code aggregateId}, from its first event. */
+    public Optional<String> aggregateTypeOf(String aggregateId) {
+        Document first = events.find(eq(EventDocument.AGGREGATE_KEY, EventDocument.aggregateKey(aggregateId, 0)))
+                .first();
+        return Optional.ofNullable(first).map(d -> d.getString(EventDocument.AGGREGATE_TYPE));
+    }
+
+    /** Reads one stored event or tombstone by global index (diagnostics and tests). */
+    public Optional<Document> rawEvent(long globalIndex) {
+        return Optional.ofNullable(events.find(eq("_id", globalIndex)).first());
+    }
+
+    /** Builder, in Axon's style. */
+    public static class Builder extends BatchingEventStorageEngine.Builder {
+
+        private MongoDatabase database;
+        private EventStoreCollections collections = EventStoreCollections.DEFAULT;
+        private Duration gapTimeout = Duration.ofSeconds(10);
+        private Clock clock = Clock.systemUTC();
+        private boolean ensureIndexes = true;
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
+        public Builder batchSize(int batchSize) {
+            super.batchSize(batchSize);
+            return this;
+        }
+
+        public Builder database(MongoDatabase database) {
+            this.database = database;
+            return this;
+        }
+
+        public Builder collections(EventStoreCollections collections) {
+            this.collections = collections;
+            return this;
+        }
+
+        /** How long a gap in the global index is waited for before it is closed with a tombstone. */
+        public Builder gapTimeout(Duration gapTimeout) {
+            this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder ensureIndexes(boolean ensureIndexes) {
+            this.ensureIndexes = ensureIndexes;
+            return this;
+        }
+
+        @Override
+        protected void validate() throws AxonConfigurationException {
+            super.validate();
+            if (database == null) {
+                throw new AxonConfigurationException("A MongoDatabase is required");
+            }
+            if (gapTimeout == null || gapTimeout.isNegative()) {
+                throw new AxonConfigurationException("The gap timeout must be zero or positive");
+            }
+        }
+
+        public GlobalIndexEventStorageEngine build() {
+            persistenceExceptionResolver(EventDocument::isDuplicateKey);
+            return new GlobalIndexEventStorageEngine(this);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.missionledger.support;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The one place integration tests get their store from. With {@code MONGODB_URI} set (an operator checking a real
+ * deployment), every test context uses that MongoDB with a database of its own; otherwise each context starts the
+ * embedded server in memory on a free port.
+ */
+public final class TestStore {
+
+    private TestStore() {}
+
+    public static boolean usesRealMongo() {
+        String uri = System.getenv("MONGODB_URI");
+        return uri != null && !uri.isBlank();
+    }
+
+    /** Spring properties pointing a fresh application context at a fresh, empty database. */
+    public static Map<String, Object> properties() {
+        Map<String, Object> properties = new HashMap<>();
+        String database = "mlt-" + UUID.randomUUID().toString().substring(0, 8);
+        properties.put("missionledger.store.database", database);
+        if (usesRealMongo()) {
+            properties.put("missionledger.store.uri", System.getenv("MONGODB_URI"));
+        } else {
+            properties.put("missionledger.store.uri", "");
+            properties.put("missionledger.store.embedded.backend", "memory");
+            properties.put("missionledger.store.embedded.port", "0");
+        }
+        return properties;
+    }
+}
