@@ -40,7 +40,10 @@ import org.missionledger.indicator.api.WithdrawReading;
  *
  * <p>Snapshotted, so that a long monthly series loads in one read.
  */
-@Aggregate(snapshotTriggerDefinition = "indicatorSnapshotTrigger", cache = "aggregateCache")
+@Aggregate(
+        snapshotTriggerDefinition = "indicatorSnapshotTrigger",
+        cache = "aggregateCache",
+        commandTargetResolver = "commandTargetResolver")
 public class IndicatorAggregate {
 
     @AggregateIdentifier

@@ -62,7 +62,10 @@ import org.missionledger.mission.api.TargetSuperseded;
  *
  * <p>Every command handler validates, applies exactly one event and returns the new aggregate version.
  */
-@Aggregate(snapshotTriggerDefinition = "missionSnapshotTrigger", cache = "aggregateCache")
+@Aggregate(
+        snapshotTriggerDefinition = "missionSnapshotTrigger",
+        cache = "aggregateCache",
+        commandTargetResolver = "commandTargetResolver")
 public class MissionAggregate {
 
     @AggregateIdentifier

@@ -100,6 +100,11 @@ public class AxonConfiguration {
     }
 
     @Bean
+    public ExpectedVersionTargetResolver commandTargetResolver() {
+        return new ExpectedVersionTargetResolver();
+    }
+
+    @Bean
     public Cache aggregateCache() {
         return new WeakReferenceCache();
     }

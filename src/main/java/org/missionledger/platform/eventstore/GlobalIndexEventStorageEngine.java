@@ -138,6 +138,12 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
             // Nothing at or after the failed position was written: release those indexes at once, so that
             // trackers do not wait a full gap timeout for events that will never come.
             closeAbandoned(first + failed, last);
+            if (error.getCategory() == ErrorCategory.DUPLICATE_KEY
+                    && failedEvent instanceof DomainEventMessage<?> domainEvent
+                    && domainEvent.getSequenceNumber() == 0) {
+                throw new AggregateAlreadyExistsException(
+                        domainEvent.getType(), domainEvent.getAggregateIdentifier(), e);
+            }
             handlePersistenceException(e, failedEvent);
         } catch (MongoException e) {
             // The outcome is unknown (e.g. a network error after the server applied the write): leave the
