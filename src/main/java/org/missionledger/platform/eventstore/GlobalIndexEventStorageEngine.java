@@ -404,6 +404,50 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         return Optional.ofNullable(first).map(d -> d.getString(EventDocument.AGGREGATE_TYPE));
     }
 
+    /**
+     * Reads stored events in global order after {@code afterIndex}, at most {@code limit} of them, as {@code _id $in}
+     * windows. Stops at the first index not yet written (it may still be in flight) and skips tombstones. Used by
+     * exports, rebuilds and the transparency log; it never closes gaps (only trackers do).
+     */
+    public List<StoredEvent> readStoredEvents(long afterIndex, int limit) {
+        List<StoredEvent> result = new ArrayList<>(Math.min(limit, 1024));
+        long next = afterIndex + 1;
+        long head = lastAllocated();
+        while (result.size() < limit && next <= head) {
+            int window = (int) Math.min(Math.max(limit - result.size(), 16), Math.min(1000, head - next + 1));
+            List<Long> ids = new ArrayList<>(window);
+            for (long id = next; id < next + window; id++) {
+                ids.add(id);
+            }
+            Map<Long, Document> found = new HashMap<>();
+            for (Document document : events.find(in("_id", ids))) {
+                found.put(document.getLong("_id"), document);
+            }
+            for (long id = next; id < next + window; id++) {
+                Document document = found.get(id);
+                if (document == null) {
+                    return result;
+                }
+                next = id + 1;
+                if (!EventDocument.isTombstone(document)) {
+                    result.add(StoredEvent.of(document));
+                    if (result.size() == limit) {
+                        return result;
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Reads one stored event by its event identifier (a point lookup on the unique index). */
+    public Optional<StoredEvent> storedEvent(String eventId) {
+        Document document = events.find(eq(EventDocument.EVENT_ID, eventId)).first();
+        return document == null || EventDocument.isTombstone(document)
+                ? Optional.empty()
+                : Optional.of(StoredEvent.of(document));
+    }
+
     /** Reads one stored event or tombstone by global index (diagnostics and tests). */
     public Optional<Document> rawEvent(long globalIndex) {
         return Optional.ofNullable(events.find(eq("_id", globalIndex)).first());
