@@ -106,6 +106,12 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
      * they are what mongo-java-server serves without scanning and what a sharded cluster can target.
      */
     public final void ensureIndexes() {
+        // Create everything up front: mongo-java-server races when two writers create a collection at once.
+        counters.updateOne(
+                eq("_id", GLOBAL_COUNTER),
+                Updates.setOnInsert("value", 0L),
+                new com.mongodb.client.model.UpdateOptions().upsert(true));
+        snapshots.createIndex(Indexes.ascending(EventDocument.AGGREGATE_TYPE));
         events.createIndex(Indexes.ascending(EventDocument.EVENT_ID), new IndexOptions().unique(true));
         events.createIndex(Indexes.ascending(EventDocument.AGGREGATE_KEY), new IndexOptions().unique(true));
         // Serves createTokenAt on a real MongoDB; mongo-java-server ignores non-unique indexes (it scans instead).
@@ -160,11 +166,14 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
 
     /** Allocates {@code count} consecutive global indexes and returns the last of them. */
     protected long allocate(int count) {
-        Document counter = counters.findOneAndUpdate(
+        // Read the value BEFORE the increment: mongo-java-server answers "return the new document" with the live
+        // document, which a concurrent increment can change before the answer is encoded; the old one is a copy.
+        Document before = counters.findOneAndUpdate(
                 eq("_id", GLOBAL_COUNTER),
                 Updates.inc("value", (long) count),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        return ((Number) counter.get("value")).longValue();
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+        long previous = before == null ? 0L : ((Number) before.get("value")).longValue();
+        return previous + count;
     }
 
     private void closeAbandoned(long from, long to) {
@@ -462,6 +471,10 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         private Clock clock = Clock.systemUTC();
         private boolean ensureIndexes = true;
 
+        public Builder() {
+            persistenceExceptionResolver(EventDocument::isDuplicateKey);
+        }
+
         @Override
         public Builder eventSerializer(Serializer eventSerializer) {
             super.eventSerializer(eventSerializer);
@@ -524,7 +537,6 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         }
 
         public GlobalIndexEventStorageEngine build() {
-            persistenceExceptionResolver(EventDocument::isDuplicateKey);
             return new GlobalIndexEventStorageEngine(this);
         }
     }

@@ -58,7 +58,9 @@ final class EngineFixture implements AutoCloseable {
     }
 
     static List<TrackedEventMessage<?>> readAll(GlobalIndexEventStorageEngine engine, TrackingToken from) {
-        return engine.readEvents(from, false).map(e -> (TrackedEventMessage<?>) e).toList();
+        List<TrackedEventMessage<?>> events = new java.util.ArrayList<>();
+        engine.readEvents(from, false).forEach(events::add);
+        return events;
     }
 
     /** A minimal event payload. */

@@ -178,7 +178,7 @@ class GlobalIndexEventStorageEngineTest {
                         try {
                             engine.appendEvents(event(aggregate, next, writer + ":" + i));
                             break;
-                        } catch (ConcurrencyException e) {
+                        } catch (ConcurrencyException | AggregateStreamCreationException e) {
                             conflicts.incrementAndGet();
                         }
                     }
@@ -224,7 +224,7 @@ class GlobalIndexEventStorageEngineTest {
         private final ThreadLocal<String> appending = new ThreadLocal<>();
 
         StallingEngine(Builder builder, String stallingAggregate, CountDownLatch allocated, CountDownLatch release) {
-            super(builder.persistenceExceptionResolver(e -> false));
+            super(builder);
             this.stallingAggregate = stallingAggregate;
             this.allocated = allocated;
             this.release = release;
