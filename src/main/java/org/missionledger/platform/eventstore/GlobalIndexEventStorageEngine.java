@@ -424,15 +424,17 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         long head = lastAllocated();
         while (result.size() < limit && next <= head) {
             int window = (int) Math.min(Math.max(limit - result.size(), 16), Math.min(1000, head - next + 1));
+            long start = next;
+            long end = start + window;
             List<Long> ids = new ArrayList<>(window);
-            for (long id = next; id < next + window; id++) {
+            for (long id = start; id < end; id++) {
                 ids.add(id);
             }
             Map<Long, Document> found = new HashMap<>();
             for (Document document : events.find(in("_id", ids))) {
                 found.put(document.getLong("_id"), document);
             }
-            for (long id = next; id < next + window; id++) {
+            for (long id = start; id < end; id++) {
                 Document document = found.get(id);
                 if (document == null) {
                     return result;

@@ -73,6 +73,31 @@ class GlobalIndexEventStorageEngineTest {
     }
 
     @Test
+    void readsStoredEventsInGlobalOrderAcrossWindowsSkippingTombstones() {
+        GlobalIndexEventStorageEngine engine = fixture.engine(Duration.ofSeconds(5));
+        List<DomainEventMessage<?>> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            batch.add(event("bulk", i, "e" + i));
+            if (batch.size() == 500) {
+                engine.appendEvents(batch);
+                batch.clear();
+            }
+        }
+        assertThatThrownBy(() -> engine.appendEvents(event("bulk", 0, "duplicate")))
+                .isInstanceOf(AggregateStreamCreationException.class);
+        engine.appendEvents(event("tail", 0, "last"));
+
+        List<StoredEvent> all = engine.readStoredEvents(0, Integer.MAX_VALUE);
+        assertThat(all).hasSize(2_501);
+        assertThat(all.get(2_500).aggregateId()).isEqualTo("tail");
+        assertThat(all.get(2_500).globalIndex()).isEqualTo(2_502);
+        assertThat(engine.readStoredEvents(1_000, 10)).extracting(StoredEvent::globalIndex)
+                .containsExactly(1_001L, 1_002L, 1_003L, 1_004L, 1_005L, 1_006L, 1_007L, 1_008L, 1_009L, 1_010L);
+        assertThat(engine.storedEvent(all.get(7).eventId())).contains(all.get(7));
+        assertThat(all.get(0).payload()).isEqualTo("{\"text\":\"e0\"}");
+    }
+
+    @Test
     void snapshotsLiveUnderTheAggregateIdAndReplaceEachOther() {
         GlobalIndexEventStorageEngine engine = fixture.engine(Duration.ofSeconds(5));
         for (int i = 0; i < 5; i++) {
