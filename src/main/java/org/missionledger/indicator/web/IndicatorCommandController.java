@@ -1,7 +1,6 @@
 package org.missionledger.indicator.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.Map;
 import org.missionledger.common.api.Ids;
 import org.missionledger.indicator.api.ChangeIndicatorMethodology;
@@ -34,7 +33,7 @@ class IndicatorCommandController {
     ResponseEntity<?> define(@RequestBody DefineIndicator body, HttpServletRequest request) {
         String indicatorId = body.indicatorId() != null ? body.indicatorId() : Ids.generate();
         DefineIndicator command = CommandEndpoint.bind(body, Map.of("indicatorId", indicatorId));
-        return endpoint.create(command, indicatorId, URI.create("/api/indicators/" + indicatorId), request);
+        return endpoint.create(command, indicatorId, "/api/indicators/" + indicatorId, request);
     }
 
     @PostMapping("/{indicatorId}/methodology-changes")

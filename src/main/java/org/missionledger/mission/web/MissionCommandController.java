@@ -1,7 +1,6 @@
 package org.missionledger.mission.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.Map;
 import org.missionledger.common.api.Ids;
 import org.missionledger.mission.api.AssignAccountability;
@@ -45,7 +44,7 @@ class MissionCommandController {
     ResponseEntity<?> declare(@RequestBody DeclareMission body, HttpServletRequest request) {
         String missionId = body.missionId() != null ? body.missionId() : Ids.generate();
         DeclareMission command = CommandEndpoint.bind(body, Map.of("missionId", missionId));
-        return endpoint.create(command, missionId, URI.create("/api/missions/" + missionId), request);
+        return endpoint.create(command, missionId, "/api/missions/" + missionId, request);
     }
 
     @PostMapping("/{missionId}/rewordings")
@@ -77,7 +76,7 @@ class MissionCommandController {
         String targetId = body.targetId() != null ? body.targetId() : Ids.generate();
         SetTarget command = CommandEndpoint.bind(body, Map.of("missionId", missionId, "targetId", targetId));
         return endpoint.update(
-                command, missionId, URI.create("/api/missions/" + missionId + "/targets/" + targetId), request);
+                command, missionId, "/api/missions/" + missionId + "/targets/" + targetId, request);
     }
 
     @PostMapping("/{missionId}/targets/{targetId}/revisions")
@@ -123,7 +122,7 @@ class MissionCommandController {
         AssignAccountability command =
                 CommandEndpoint.bind(body, Map.of("missionId", missionId, "tenureId", tenureId));
         return endpoint.update(
-                command, missionId, URI.create("/api/missions/" + missionId + "/tenures/" + tenureId), request);
+                command, missionId, "/api/missions/" + missionId + "/tenures/" + tenureId, request);
     }
 
     @PostMapping("/{missionId}/tenures/{tenureId}/end")
@@ -149,7 +148,7 @@ class MissionCommandController {
         ReassignAccountability command = CommandEndpoint.bind(
                 body, Map.of("missionId", missionId, "tenureId", tenureId, "newTenureId", newTenureId));
         return endpoint.update(
-                command, missionId, URI.create("/api/missions/" + missionId + "/tenures/" + newTenureId), request);
+                command, missionId, "/api/missions/" + missionId + "/tenures/" + newTenureId, request);
     }
 
     @PostMapping("/{missionId}/corrections")

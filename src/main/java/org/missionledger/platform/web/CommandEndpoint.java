@@ -57,17 +57,22 @@ public class CommandEndpoint {
     public record CommandResult(String id, long version) {}
 
     /** Records a command that creates an aggregate; answers 201 with its location. */
-    public ResponseEntity<?> create(Object command, String id, URI location, HttpServletRequest request) {
+    public ResponseEntity<?> create(Object command, String id, String location, HttpServletRequest request) {
         return execute(command, id, location, request);
     }
 
     /** Records a command on an existing aggregate; answers 200, or 201 with a location for a new sub-record. */
-    public ResponseEntity<?> update(Object command, String id, URI location, HttpServletRequest request) {
+    public ResponseEntity<?> update(Object command, String id, String location, HttpServletRequest request) {
         return execute(command, id, location, request);
     }
 
-    private ResponseEntity<?> execute(Object command, String id, URI location, HttpServletRequest request) {
+    /**
+     * Validates, then dispatches. {@code locationPath} (the new sub-record's path, or null) is only turned into a URI
+     * once the identifiers in it are known to be valid.
+     */
+    private ResponseEntity<?> execute(Object command, String id, String locationPath, HttpServletRequest request) {
         validate(command);
+        URI location = locationPath == null ? null : URI.create(locationPath);
         Long expectedVersion = expectedVersion(request.getHeader(HttpHeaders.IF_MATCH));
         String key = request.getHeader(IDEMPOTENCY_KEY);
         if (key == null) {
