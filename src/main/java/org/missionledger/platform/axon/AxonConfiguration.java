@@ -11,7 +11,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -65,7 +64,7 @@ public class AxonConfiguration {
     }
 
     @Bean
-    public EventStorageEngine eventStorageEngine(
+    public GlobalIndexEventStorageEngine eventStorageEngine(
             LedgerStore store,
             Serializer serializer,
             @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
@@ -120,8 +119,8 @@ public class AxonConfiguration {
     }
 
     @Bean
-    public LedgerDirectory ledgerDirectory(EventStorageEngine engine) {
-        return new EventStoreDirectory((GlobalIndexEventStorageEngine) engine);
+    public LedgerDirectory ledgerDirectory(GlobalIndexEventStorageEngine engine) {
+        return new EventStoreDirectory(engine);
     }
 
     @Bean

@@ -1,0 +1,65 @@
+package org.missionledger.platform.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.missionledger.support.Requests.assign;
+import static org.missionledger.support.Requests.declareMission;
+import static org.missionledger.support.Requests.reviseTarget;
+import static org.missionledger.support.Requests.setTarget;
+
+import java.nio.file.Path;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.missionledger.MissionLedgerApplication;
+import org.missionledger.support.Http;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The default embedded store keeps what was recorded across a restart of the application. */
+class EmbeddedStoreRestartIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aMissionWithTwoTargetsAndAnOwnerSurvivesARestart() {
+        try (ConfigurableApplicationContext app = start()) {
+            Http http = http(app);
+            assertThat(http.post("/api/missions", declareMission("restart")).status()).isEqualTo(201);
+            http.post("/api/missions/restart/targets", setTarget("t1", "First", "90", "2030-12-31"));
+            http.post("/api/missions/restart/targets", setTarget("t2", "Second", "50", "2029-12-31"));
+            http.post("/api/missions/restart/tenures", assign("owner", "A. Minister", "Secretary of State",
+                    "2024-07-05"));
+        }
+        try (ConfigurableApplicationContext app = start()) {
+            EventStore events = app.getBean(EventStore.class);
+            assertThat(events.readEvents("restart").asStream())
+                    .extracting(e -> e.getPayloadType().getSimpleName())
+                    .containsExactly("MissionDeclared", "TargetSet", "TargetSet", "AccountabilityAssigned");
+            // the aggregate loads from the restarted store and keeps enforcing its rules
+            Http http = http(app);
+            Http.Response revised = http.post(
+                    "/api/missions/restart/targets/t1/revisions",
+                    reviseTarget("First, later", "90", "2031-12-31"),
+                    "If-Match", "\"3\"");
+            assertThat(revised.status()).isEqualTo(200);
+            assertThat(revised.header("ETag")).isEqualTo("\"4\"");
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(MissionLedgerApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--missionledger.store.uri=",
+                        "--missionledger.store.embedded.backend=h2",
+                        "--missionledger.store.embedded.port=0",
+                        "--missionledger.store.embedded.data-dir=" + dataDir,
+                        "--missionledger.demo.enabled=false");
+    }
+
+    private static Http http(ConfigurableApplicationContext app) {
+        return new Http(((WebServerApplicationContext) app).getWebServer().getPort());
+    }
+}
