@@ -1,6 +1,5 @@
 package org.missionledger.mission.command;
 
-import static org.missionledger.common.api.SourceBuilder.aSource;
 import static org.missionledger.common.api.SourceBuilder.source;
 import static org.missionledger.common.command.Refusals.refusedWith;
 import static org.missionledger.mission.command.MissionFixtures.DECLARED_ON;
@@ -61,7 +60,6 @@ import org.missionledger.mission.api.AccountabilityEnded;
 import org.missionledger.mission.api.AccountabilityReassigned;
 import org.missionledger.mission.api.AccountableRole;
 import org.missionledger.mission.api.AssignAccountability;
-import org.missionledger.mission.api.Comparator;
 import org.missionledger.mission.api.CorrectMissionRecord;
 import org.missionledger.mission.api.DropMission;
 import org.missionledger.mission.api.DropTarget;
