@@ -36,10 +36,21 @@ final class IndicatorCorrections {
                 after = switch (sourceField) {
                     case "title" -> CorrectedValues.requiredLine(field, entry.getValue(), 500);
                     case "publisher" -> CorrectedValues.requiredLine(field, entry.getValue(), 200);
-                    case "url" -> Objects.requireNonNull(
-                            CorrectedValues.optionalUrl(field, entry.getValue()), "url");
+                    case "url" -> {
+                        String url = CorrectedValues.optionalUrl(field, entry.getValue());
+                        if (url == null) {
+                            throw CorrectedValues.invalid(field, "must not be blank");
+                        }
+                        yield url;
+                    }
                     case "publishedOn" -> display(CorrectedValues.optionalDate(field, entry.getValue()));
-                    default -> CorrectedValues.optionalLine(field, entry.getValue(), 64);
+                    default -> {
+                        String hash = CorrectedValues.optionalLine(field, entry.getValue(), 64);
+                        if (hash != null && !hash.matches("[0-9a-f]{64}")) {
+                            throw CorrectedValues.invalid(field, "must be 64 lowercase hex characters");
+                        }
+                        yield hash;
+                    }
                 };
             } else if (event.subject().equals("indicator")) {
                 before = switch (field) {

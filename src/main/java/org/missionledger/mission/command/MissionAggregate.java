@@ -326,13 +326,13 @@ public class MissionAggregate {
     // --------------------------------------------------------------------------------------------- corrections
 
     @CommandHandler
-    public long handle(CorrectMissionRecord command) {
+    public long handle(CorrectMissionRecord command, LedgerDirectory directory) {
         RecordedEvent event = recorded.get(command.correctedEventId());
         unless(
                 event != null,
                 RefusalCode.UNKNOWN_EVENT,
                 "No event '" + command.correctedEventId() + "' belongs to mission '" + missionId + "'.");
-        List<FieldChange> changes = MissionCorrections.changes(this, event, command.corrections());
+        List<FieldChange> changes = MissionCorrections.changes(this, event, command.corrections(), directory);
         unless(!changes.isEmpty(), RefusalCode.NOTHING_CHANGED, "The corrected values equal the recorded ones.");
         apply(new MissionRecordCorrected(
                 missionId, command.correctedEventId(), event.subject(), changes, command.reason()));

@@ -10,6 +10,7 @@ import static org.missionledger.common.command.CorrectedValues.requiredDate;
 import static org.missionledger.common.command.CorrectedValues.requiredLine;
 import static org.missionledger.common.command.CorrectedValues.requiredText;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,10 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.missionledger.common.api.FieldChange;
 import org.missionledger.common.api.Source;
+import org.missionledger.common.command.CommandRefused;
 import org.missionledger.common.command.CorrectedValues;
+import org.missionledger.common.command.LedgerDirectory;
+import org.missionledger.common.command.RefusalCode;
 import org.missionledger.mission.api.AccountableRole;
 import org.missionledger.mission.api.Body;
 import org.missionledger.mission.api.Comparator;
@@ -41,7 +45,8 @@ final class MissionCorrections {
     private MissionCorrections() {}
 
     /** The field-by-field changes a correction makes, validated; empty when nothing differs. */
-    static List<FieldChange> changes(MissionAggregate mission, RecordedEvent event, Map<String, String> corrections) {
+    static List<FieldChange> changes(
+            MissionAggregate mission, RecordedEvent event, Map<String, String> corrections, LedgerDirectory directory) {
         List<FieldChange> changes = new ArrayList<>();
         for (Map.Entry<String, String> entry : new TreeMap<>(corrections).entrySet()) {
             String field = entry.getKey();
@@ -54,11 +59,13 @@ final class MissionCorrections {
                 changes.add(new FieldChange(field, before, after));
             }
         }
-        checkTargetStaysValid(mission, event.subject(), changes);
+        checkTargetStaysValid(mission, event.subject(), changes, directory);
+        checkTenureStaysValid(mission, event.subject(), changes);
         return changes;
     }
 
-    private static void checkTargetStaysValid(MissionAggregate mission, String subject, List<FieldChange> changes) {
+    private static void checkTargetStaysValid(
+            MissionAggregate mission, String subject, List<FieldChange> changes, LedgerDirectory directory) {
         if (!subject.startsWith("target:")) {
             return;
         }
@@ -69,8 +76,34 @@ final class MissionCorrections {
                 terms = terms.withField(change.field(), change.after());
             }
         }
-        TargetRules.deadlineNotBeforeBaseline(terms);
-        TargetRules.goalIsComplete(terms);
+        TargetRules.check(terms, directory);
+    }
+
+    /** The rules a command enforces on a tenure hold for its corrected record too. */
+    private static void checkTenureStaysValid(MissionAggregate mission, String subject, List<FieldChange> changes) {
+        if (!subject.startsWith("tenure:")) {
+            return;
+        }
+        Tenure tenure = mission.tenureState(subject.substring("tenure:".length()));
+        AccountableRole role = tenure.role();
+        LocalDate from = tenure.effectiveFrom();
+        LocalDate to = tenure.effectiveTo();
+        for (FieldChange change : changes) {
+            switch (change.field()) {
+                case "role.title" -> role = new AccountableRole(role.kind(), change.after());
+                case "effectiveFrom" -> from = date(change.after());
+                case "effectiveTo" -> to = date(change.after());
+                default -> {
+                    // other fields carry no rule
+                }
+            }
+        }
+        TargetRules.roleIsNamed(role);
+        CommandRefused.unless(
+                to == null || to.isAfter(from),
+                RefusalCode.TENURE_ENDS_BEFORE_START,
+                "Tenure '" + subject.substring("tenure:".length()) + "' would start on " + from + " and end on " + to
+                        + ".");
     }
 
     /** Validates and canonicalises a corrected value into its display form. */
@@ -151,7 +184,11 @@ final class MissionCorrections {
         }
         if (subject.startsWith("target:")) {
             TargetTerms terms = mission.targetState(subject.substring("target:".length())).terms();
-            return terms.fieldValue(field);
+            try {
+                return terms.fieldValue(field);
+            } catch (IllegalArgumentException e) {
+                throw notCorrectable(field, "a target");
+            }
         }
         Tenure tenure = mission.tenureState(subject.substring("tenure:".length()));
         return switch (field) {
@@ -209,8 +246,8 @@ final class MissionCorrections {
         return TargetRevisionPolicy.display(value);
     }
 
-    private static java.time.LocalDate date(String value) {
-        return value == null ? null : java.time.LocalDate.parse(value);
+    private static LocalDate date(String value) {
+        return value == null ? null : LocalDate.parse(value);
     }
 
 }
