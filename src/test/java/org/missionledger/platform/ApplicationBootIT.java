@@ -24,7 +24,7 @@ class ApplicationBootIT {
 
     @Test
     void declaresAMissionAndReadsItBack() {
-        commands.sendAndWait(new DeclareMission(
+        org.missionledger.platform.axon.CurrentActor.runAs("test:boot", () -> commands.sendAndWait(new DeclareMission(
                 "m1",
                 new Body("uk", "UK Government", BodyKind.NATIONAL_GOVERNMENT),
                 "Clean power",
@@ -32,9 +32,11 @@ class ApplicationBootIT {
                 "energy",
                 LocalDate.of(2023, 2, 23),
                 LocalDate.of(2030, 12, 31),
-                new Source("Title", "ITV", "https://example.org", null, null)));
+                new Source("Title", "ITV", "https://example.org", null, null))));
         var events = eventStore.readEvents("m1").asStream().toList();
         assertThat(events).hasSize(1);
         assertThat(events.get(0).getMetaData()).containsKeys("actor", "recordedAt", "correlationId");
+        assertThat(events.get(0).getMetaData()).doesNotContainKey("grants");
+        assertThat(events.get(0).getMetaData().get("actor")).isEqualTo("test:boot");
     }
 }

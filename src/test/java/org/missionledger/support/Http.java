@@ -18,9 +18,28 @@ public final class Http {
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String authorization;
 
+    /** A client signed in as the test administrator. */
     public Http(int port) {
+        this(port, TestUsers.ADMIN);
+    }
+
+    /** A client signed in as {@code user}, or anonymous when {@code user} is null. */
+    public Http(int port, TestUsers.User user) {
         this.base = "http://127.0.0.1:" + port;
+        this.authorization = user == null
+                ? null
+                : "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (user.name() + ":" + user.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public Http as(TestUsers.User user) {
+        return new Http(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), user);
+    }
+
+    public Http anonymous() {
+        return as(null);
     }
 
     /** A response with its body parsed as JSON when it is JSON. */
@@ -61,6 +80,9 @@ public final class Http {
     }
 
     private Response send(HttpRequest.Builder builder, String... headers) {
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

@@ -18,9 +18,9 @@ public final class TestStore {
         return uri != null && !uri.isBlank();
     }
 
-    /** Spring properties pointing a fresh application context at a fresh, empty database. */
+    /** Spring properties pointing a fresh application context at a fresh, empty database, with the test users. */
     public static Map<String, Object> properties() {
-        Map<String, Object> properties = new HashMap<>();
+        Map<String, Object> properties = new HashMap<>(TestUsers.properties());
         String database = "mlt-" + UUID.randomUUID().toString().substring(0, 8);
         properties.put("missionledger.store.database", database);
         if (usesRealMongo()) {

@@ -9,4 +9,7 @@ public interface LedgerDirectory {
     boolean missionExists(String missionId);
 
     boolean indicatorExists(String indicatorId);
+
+    /** The id of the body that declared the mission, if the mission exists. */
+    java.util.Optional<String> missionBodyId(String missionId);
 }

@@ -24,6 +24,8 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.missionledger.common.command.LedgerDirectory;
 import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.security.CommandAuthorization;
+import org.missionledger.platform.security.RecordingPolicy;
 import org.missionledger.platform.store.LedgerStore;
 import org.missionledger.platform.store.StoreProperties;
 import org.springframework.beans.factory.InitializingBean;
@@ -124,14 +126,6 @@ public class AxonConfiguration {
     }
 
     @Bean
-    public CurrentActor currentActor(LedgerProperties properties) {
-        return () -> {
-            String overridden = CurrentActor.overridden();
-            return overridden != null ? overridden : properties.defaultActor();
-        };
-    }
-
-    @Bean
     public CorrelationDataProvider messageOriginProvider() {
         return new MessageOriginProvider();
     }
@@ -144,12 +138,17 @@ public class AxonConfiguration {
                 CommandMetadataInterceptor.EFFECTIVE_DATE);
     }
 
-    /** Validation first (so the command is known to be well-formed), then the stamp of who and when. */
+    /**
+     * Dispatch: validation first (so the command is known to be well-formed), then the stamp of who and when. Handling:
+     * the recording policy (who may record what) at the handlers' entry point.
+     */
     @Bean
-    public InitializingBean commandInterceptors(CommandBus commandBus, CurrentActor currentActor, Clock clock) {
+    public InitializingBean commandInterceptors(
+            CommandBus commandBus, CurrentActor currentActor, Clock clock, LedgerDirectory directory) {
         return () -> {
             commandBus.registerDispatchInterceptor(new BeanValidationInterceptor<>());
             commandBus.registerDispatchInterceptor(new CommandMetadataInterceptor(currentActor, clock));
+            commandBus.registerHandlerInterceptor(new CommandAuthorization(new RecordingPolicy(directory)));
         };
     }
 

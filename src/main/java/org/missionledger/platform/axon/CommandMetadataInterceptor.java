@@ -17,13 +17,16 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 /**
  * Stamps every dispatched command with who recorded it ({@code actor}), when ({@code recordedAt}) and, where the
  * command states one that differs from the recording day, when the change took effect ({@code effectiveDate}). Events
- * inherit these through the correlation data providers. Any value a caller put in these keys is overwritten.
+ * inherit these through the correlation data providers. Any value a caller put in these keys is overwritten. The
+ * actor's grants travel with the command (not into events) for the authorization at the handlers' entry point.
  */
 public final class CommandMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     public static final String ACTOR = "actor";
     public static final String RECORDED_AT = "recordedAt";
     public static final String EFFECTIVE_DATE = "effectiveDate";
+    /** What the actor may record; stays on the command (it is not copied into events). */
+    public static final String GRANTS = "grants";
 
     private static final List<String> EFFECTIVE_COMPONENTS = List.of("effectiveOn", "effectiveFrom", "effectiveTo");
 
@@ -42,6 +45,7 @@ public final class CommandMetadataInterceptor implements MessageDispatchIntercep
             Instant now = clock.instant();
             Map<String, Object> stamp = new HashMap<>();
             stamp.put(ACTOR, currentActor.name());
+            stamp.put(GRANTS, currentActor.grants().encode());
             stamp.put(RECORDED_AT, now.toString());
             effectiveDate(command.getPayload())
                     .filter(date -> !date.equals(LocalDate.ofInstant(now, ZoneOffset.UTC)))

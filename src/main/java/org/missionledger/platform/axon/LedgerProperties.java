@@ -10,17 +10,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param trackingBatchSize events per tracking read
  * @param snapshotThreshold events after which an aggregate is snapshotted
  * @param segments segments per projection processor (parallelism across instances)
- * @param defaultActor the actor recorded when nobody is signed in (replaced by authentication)
  */
 @ConfigurationProperties("missionledger.ledger")
 public record LedgerProperties(
-        Duration gapTimeout, Integer trackingBatchSize, Integer snapshotThreshold, Integer segments, String defaultActor) {
+        Duration gapTimeout, Integer trackingBatchSize, Integer snapshotThreshold, Integer segments) {
 
     public LedgerProperties {
         gapTimeout = gapTimeout == null ? Duration.ofSeconds(10) : gapTimeout;
         trackingBatchSize = trackingBatchSize == null ? 200 : trackingBatchSize;
         snapshotThreshold = snapshotThreshold == null ? 50 : snapshotThreshold;
         segments = segments == null ? 2 : segments;
-        defaultActor = defaultActor == null || defaultActor.isBlank() ? "local-recorder" : defaultActor;
     }
 }

@@ -406,6 +406,13 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         return lastAllocated();
     }
 
+    /** The first event of an aggregate's stream (one point lookup). */
+    public Optional<StoredEvent> firstEvent(String aggregateId) {
+        Document first = events.find(eq(EventDocument.AGGREGATE_KEY, EventDocument.aggregateKey(aggregateId, 0)))
+                .first();
+        return Optional.ofNullable(first).map(StoredEvent::of);
+    }
+
     /** The type of the aggregate whose stream starts with {@code aggregateId}, from its first event. */
     public Optional<String> aggregateTypeOf(String aggregateId) {
         Document first = events.find(eq(EventDocument.AGGREGATE_KEY, EventDocument.aggregateKey(aggregateId, 0)))

@@ -22,6 +22,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.missionledger.common.command.CommandRefused;
 import org.missionledger.common.command.RefusalCode;
 import org.missionledger.platform.eventstore.AggregateAlreadyExistsException;
+import org.missionledger.platform.security.RecordingNotPermitted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -53,6 +54,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> refused(CommandRefused e) {
         HttpStatusCode status = HttpStatusCode.valueOf(e.code().kind().status());
         return problem(Problems.of(status, e.code().slug(), e.code().title(), e.detail()));
+    }
+
+    @ExceptionHandler(RecordingNotPermitted.class)
+    ResponseEntity<ProblemDetail> notPermitted(RecordingNotPermitted e) {
+        return problem(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not permitted", e.getMessage()));
     }
 
     @ExceptionHandler(InvalidRequestException.class)

@@ -30,4 +30,9 @@ final class FakeLedgerDirectory implements LedgerDirectory {
     public boolean indicatorExists(String indicatorId) {
         return indicators.contains(indicatorId);
     }
+
+    @Override
+    public java.util.Optional<String> missionBodyId(String missionId) {
+        return missions.contains(missionId) ? java.util.Optional.of("uk-government") : java.util.Optional.empty();
+    }
 }

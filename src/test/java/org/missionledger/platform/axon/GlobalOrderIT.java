@@ -105,7 +105,7 @@ class GlobalOrderIT {
     }
 
     private void send(Object command) {
-        commands.sendAndWait(command);
+        CurrentActor.runAs("test:writer", () -> commands.sendAndWait(command));
     }
 
     private static final Source SOURCE = new Source("A source", "Publisher", "https://example.org/a", null, null);

@@ -49,14 +49,15 @@ class EmbeddedStoreRestartIT {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(MissionLedgerApplication.class)
-                .run(
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
                         "--server.port=0",
                         "--missionledger.store.uri=",
                         "--missionledger.store.embedded.backend=h2",
                         "--missionledger.store.embedded.port=0",
                         "--missionledger.store.embedded.data-dir=" + dataDir,
-                        "--missionledger.demo.enabled=false");
+                        "--missionledger.demo.enabled=false"));
+        args.addAll(java.util.List.of(org.missionledger.support.TestUsers.arguments()));
+        return new SpringApplicationBuilder(MissionLedgerApplication.class).run(args.toArray(String[]::new));
     }
 
     private static Http http(ConfigurableApplicationContext app) {
