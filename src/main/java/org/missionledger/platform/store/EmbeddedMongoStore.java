@@ -23,12 +23,14 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoStore.class);
     private static final String LOOPBACK = "127.0.0.1";
 
-    private final MongoServer server;
+    private final RetainedBackend backend;
     private final String description;
     private final InetSocketAddress address;
+    private MongoServer server;
 
     private EmbeddedMongoStore(MongoBackend backend, int port, String description) {
-        this.server = new MongoServer(backend);
+        this.backend = new RetainedBackend(backend);
+        this.server = new MongoServer(this.backend);
         server.bind(LOOPBACK, port);
         this.address = server.getLocalAddress();
         this.description = description;
@@ -67,9 +69,31 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         return description;
     }
 
+    /** Stops listening and drops every connection, keeping the data: the store is unreachable until resumed. */
+    public synchronized void suspend() {
+        if (server != null) {
+            server.shutdownNow();
+            server = null;
+            log.warn("Embedded store suspended: {} no longer answers", connectionString());
+        }
+    }
+
+    /** Listens again on the same port, with the same data. */
+    public synchronized void resume() {
+        if (server == null) {
+            server = new MongoServer(backend);
+            server.bind(LOOPBACK, address.getPort());
+            log.info("Embedded store resumed on {}", connectionString());
+        }
+    }
+
     /** Stops accepting connections and closes the backend, flushing it to disk. */
     @Override
-    public void close() {
-        server.shutdownNow();
+    public synchronized void close() {
+        if (server != null) {
+            server.shutdownNow();
+            server = null;
+        }
+        backend.release();
     }
 }

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * The ledger's connection to MongoDB: either the configured server or the embedded one it starts itself.
  *
  * <p>Every write is acknowledged by a majority of the replica set and journaled; every read sees only majority-committed
- * data, so nothing the ledger reports can be rolled back by a failover.
+ * data, so nothing the ledger reports can be rolled back by a failover. When no server can be reached for 3 seconds an
+ * operation fails (the API answers 503 with Retry-After) rather than holding the caller.
  */
 public final class LedgerStore implements AutoCloseable {
 
@@ -40,7 +41,7 @@ public final class LedgerStore implements AutoCloseable {
                 .readConcern(ReadConcern.MAJORITY)
                 .readPreference(ReadPreference.primary())
                 .uuidRepresentation(UuidRepresentation.STANDARD)
-                .applyToClusterSettings(c -> c.serverSelectionTimeout(5, TimeUnit.SECONDS))
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(3, TimeUnit.SECONDS))
                 .applyToSocketSettings(s -> s.connectTimeout(3, TimeUnit.SECONDS))
                 .applicationName("mission-ledger")
                 .build();

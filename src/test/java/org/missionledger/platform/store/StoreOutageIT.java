@@ -1,0 +1,57 @@
+package org.missionledger.platform.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.missionledger.support.Requests.declareMission;
+import static org.missionledger.support.Requests.setTarget;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.missionledger.support.Http;
+import org.missionledger.support.LedgerIntegrationTest;
+import org.missionledger.support.TestStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** When the store is unreachable, commands fail fast with 503 and Retry-After; when it returns, work resumes. */
+@LedgerIntegrationTest
+class StoreOutageIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    LedgerStore store;
+
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void commandsAnswer503DuringAnOutageAndSucceedAfterIt() {
+        assumeFalse(TestStore.usesRealMongo(), "stops and restarts the embedded server");
+        Http http = new Http(port);
+        assertThat(http.post("/api/missions", declareMission("outage")).status()).isEqualTo(201);
+        EmbeddedMongoStore embedded = store.embedded().orElseThrow();
+
+        embedded.suspend();
+        try {
+            Http.Response during = http.post(
+                    "/api/missions/outage/targets", setTarget("t1", "Target", "90", "2030-12-31"),
+                    "Idempotency-Key", "outage-1");
+            assertThat(during.status()).isEqualTo(503);
+            assertThat(during.header("Retry-After")).isEqualTo("5");
+            assertThat(during.json().get("type").asText()).endsWith("/store-unavailable");
+            assertThat(during.body()).doesNotContain("Exception", "com.mongodb");
+        } finally {
+            embedded.resume();
+        }
+
+        Http.Response after = http.post(
+                "/api/missions/outage/targets", setTarget("t1", "Target", "90", "2030-12-31"),
+                "Idempotency-Key", "outage-1");
+        assertThat(after.status()).isEqualTo(201);
+        assertThat(eventStore.readEvents("outage").asStream())
+                .extracting(e -> e.getPayloadType().getSimpleName())
+                .containsExactly("MissionDeclared", "TargetSet");
+    }
+}
