@@ -299,16 +299,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail problem
                 && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-            problem.setType(Problems.type(slugFor(status)));
+            problem.setType(Problems.type(ProblemSlugs.of(status)));
         }
         return super.createResponseEntity(body, headers, status, request);
-    }
-
-    private static String slugFor(HttpStatusCode status) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return known == null
-                ? "http-" + status.value()
-                : known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
