@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every event processor (projections, the transparency-log sequencer): running or not, in error or not, and how far
- * behind the head of the global order it is. A processor in error makes the application DOWN; lag alone does not.
+ * behind the head of the global order it is, and how many events it parked in its dead-letter queue. A processor in
+ * error makes the application DOWN; lag and parked events alone do not (they are reported and measured).
  */
 @Component("processors")
 class ProcessorsHealthIndicator extends AbstractHealthIndicator {
@@ -47,6 +48,8 @@ class ProcessorsHealthIndicator extends AbstractHealthIndicator {
                 status.put("lag", Math.max(0, head - position));
                 status.put("replaying", streaming.isReplaying());
             }
+            processing.deadLetterQueue(processor.getName())
+                    .ifPresent(queue -> status.put("deadLetters", queue.size()));
             details.put(processor.getName(), status);
         }
         builder.status(healthy ? "UP" : "DOWN").withDetail("head", head).withDetails(details);
