@@ -162,7 +162,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/**").hasRole("RECORDER")
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/"));
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         headers(http);
         return http.build();
     }

@@ -1,0 +1,38 @@
+package org.missionledger.platform.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.missionledger.platform.security.Grants;
+import org.missionledger.platform.security.GrantsResolver;
+import org.missionledger.platform.security.Role;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+
+/** Builds the {@link PageContext} of the current request. */
+@Component
+public class PageContexts {
+
+    /** A context for a page with the given title and breadcrumbs (home first, then the given ones, then the page). */
+    public PageContext of(HttpServletRequest request, String title, Breadcrumb... trail) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = GrantsResolver.isSignedIn(authentication);
+        Grants grants = GrantsResolver.of(authentication);
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        List<Breadcrumb> breadcrumbs = new ArrayList<>();
+        if (!"/".equals(request.getRequestURI())) {
+            breadcrumbs.add(new Breadcrumb("Missions", "/"));
+        }
+        breadcrumbs.addAll(List.of(trail));
+        return new PageContext(
+                title,
+                breadcrumbs,
+                signedIn ? authentication.getName() : null,
+                grants.has(Role.RECORDER),
+                csrf == null ? "_csrf" : csrf.getParameterName(),
+                csrf == null ? "" : csrf.getToken(),
+                null);
+    }
+}
