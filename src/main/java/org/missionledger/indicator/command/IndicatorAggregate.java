@@ -56,6 +56,8 @@ public class IndicatorAggregate {
     private String measurementBasis;
     private Map<String, Reading> readings = new HashMap<>();
     private Map<String, RecordedEvent> recorded = new HashMap<>();
+    /** For each "subject#field", the event that last set it: a correction of that event also corrects the state. */
+    private Map<String, String> latestSetter = new HashMap<>();
 
     protected IndicatorAggregate() {}
 
@@ -191,32 +193,40 @@ public class IndicatorAggregate {
         frequency = event.frequency();
         methodology = event.methodology();
         measurementBasis = event.measurementBasis();
-        remember(eventId, "indicator", event.source());
+        Map<String, String> values = new HashMap<>();
+        values.put("name", name);
+        values.put("unit", unit);
+        values.put("methodology", methodology);
+        values.put("measurementBasis", measurementBasis);
+        remember(eventId, "indicator", event.source(), values);
     }
 
     @EventSourcingHandler
     void on(IndicatorMethodologyChanged event, @MessageIdentifier String eventId) {
         methodology = event.methodology();
         measurementBasis = event.measurementBasis();
-        remember(eventId, "indicator", event.source());
+        Map<String, String> values = new HashMap<>();
+        values.put("methodology", methodology);
+        values.put("measurementBasis", measurementBasis);
+        remember(eventId, "indicator", event.source(), values);
     }
 
     @EventSourcingHandler
     void on(ReadingRecorded event, @MessageIdentifier String eventId) {
         readings.put(event.period(), new Reading(event.value(), event.vintage(), false));
-        remember(eventId, "reading:" + event.period(), event.source());
+        remember(eventId, "reading:" + event.period(), event.source(), readingValues(event.value(), event.vintage()));
     }
 
     @EventSourcingHandler
     void on(ReadingRevised event, @MessageIdentifier String eventId) {
         readings.put(event.period(), new Reading(event.value(), event.vintage(), false));
-        remember(eventId, "reading:" + event.period(), event.source());
+        remember(eventId, "reading:" + event.period(), event.source(), readingValues(event.value(), event.vintage()));
     }
 
     @EventSourcingHandler
     void on(ReadingWithdrawn event, @MessageIdentifier String eventId) {
         readings.put(event.period(), readings.get(event.period()).withdraw());
-        remember(eventId, "reading:" + event.period(), event.source());
+        remember(eventId, "reading:" + event.period(), event.source(), Map.of());
     }
 
     @EventSourcingHandler
@@ -224,18 +234,29 @@ public class IndicatorAggregate {
         RecordedEvent corrected = recorded.get(event.correctedEventId());
         for (FieldChange change : event.changes()) {
             if (change.field().startsWith("source.")) {
-                corrected = new RecordedEvent(
-                        corrected.subject(),
+                corrected.source(
                         corrected.source().withField(change.field().substring("source.".length()), change.after()));
-            } else {
+                continue;
+            }
+            corrected.values().put(change.field(), change.after());
+            if (event.correctedEventId().equals(latestSetter.get(event.subject() + "#" + change.field()))) {
                 IndicatorCorrections.apply(this, event.subject(), change);
             }
         }
-        recorded.put(event.correctedEventId(), corrected);
     }
 
-    private void remember(String eventId, String subject, Source source) {
-        recorded.put(eventId, new RecordedEvent(subject, source));
+    private void remember(String eventId, String subject, Source source, Map<String, String> values) {
+        recorded.put(eventId, new RecordedEvent(subject, source, values));
+        for (String field : values.keySet()) {
+            latestSetter.put(subject + "#" + field, eventId);
+        }
+    }
+
+    private static Map<String, String> readingValues(BigDecimal value, String vintage) {
+        Map<String, String> values = new HashMap<>();
+        values.put("value", value.stripTrailingZeros().toPlainString());
+        values.put("vintage", vintage);
+        return values;
     }
 
     // ----------------------------------------------------------------------- state access for the correction rules
@@ -291,6 +312,47 @@ public class IndicatorAggregate {
         }
     }
 
-    /** What an applied event was about and its source, kept so corrections can name it. */
-    record RecordedEvent(String subject, Source source) {}
+    /** What an applied event recorded (subject, source, correctable values), kept so corrections can name it. */
+    static final class RecordedEvent {
+        private String subject;
+        private Source source;
+        private Map<String, String> values = new HashMap<>();
+
+        RecordedEvent() {}
+
+        RecordedEvent(String subject, Source source, Map<String, String> values) {
+            this.subject = subject;
+            this.source = source;
+            this.values = new HashMap<>(values);
+        }
+
+        String subject() {
+            return subject;
+        }
+
+        Source source() {
+            return source;
+        }
+
+        void source(Source source) {
+            this.source = source;
+        }
+
+        Map<String, String> values() {
+            return values;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof RecordedEvent that
+                    && java.util.Objects.equals(subject, that.subject)
+                    && java.util.Objects.equals(source, that.source)
+                    && java.util.Objects.equals(values, that.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(subject, source, values);
+        }
+    }
 }

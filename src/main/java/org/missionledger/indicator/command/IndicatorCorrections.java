@@ -11,7 +11,11 @@ import org.missionledger.common.api.FieldChange;
 import org.missionledger.common.command.CorrectedValues;
 
 /**
- * Which recorded fields of an indicator's events can be corrected: the definition's {@code name, unit, methodology,
+ * A correction fixes what one event recorded: its {@code before} is that event's value; the current state changes only
+ * if that event is still the latest to have set the field (correcting a first-published value after a revision fixes
+ * the first vintage, not the latest).
+ *
+ * <p>Which recorded fields of an indicator's events can be corrected: the definition's {@code name, unit, methodology,
  * measurementBasis}; a reading's {@code value} and {@code vintage} (a mistyped figure, not a revision by the
  * publisher); and any event's {@code source.*}.
  */
@@ -53,26 +57,20 @@ final class IndicatorCorrections {
                     }
                 };
             } else if (event.subject().equals("indicator")) {
-                before = switch (field) {
-                    case "name" -> indicator.name();
-                    case "unit" -> indicator.unit();
-                    case "methodology" -> indicator.methodology();
-                    case "measurementBasis" -> indicator.measurementBasis();
-                    default -> throw notCorrectable(field, "an indicator");
-                };
+                if (!java.util.Set.of("name", "unit", "methodology", "measurementBasis").contains(field)) {
+                    throw notCorrectable(field, "an indicator");
+                }
+                before = recordedValue(event, field);
                 after = switch (field) {
                     case "name" -> CorrectedValues.requiredLine(field, entry.getValue(), 300);
                     case "unit" -> CorrectedValues.requiredLine(field, entry.getValue(), 50);
                     default -> CorrectedValues.optionalText(field, entry.getValue(), 5000);
                 };
             } else {
-                IndicatorAggregate.Reading reading =
-                        indicator.readingState(event.subject().substring("reading:".length()));
-                before = switch (field) {
-                    case "value" -> display(reading.value());
-                    case "vintage" -> reading.vintage();
-                    default -> throw notCorrectable(field, "a reading");
-                };
+                if (!field.equals("value") && !field.equals("vintage")) {
+                    throw notCorrectable(field, "a reading");
+                }
+                before = recordedValue(event, field);
                 after = field.equals("value")
                         ? display(requiredNumber(field, entry.getValue()))
                         : CorrectedValues.optionalLine(field, entry.getValue(), 100);
@@ -82,6 +80,14 @@ final class IndicatorCorrections {
             }
         }
         return changes;
+    }
+
+    /** What the corrected event itself recorded for the field (not the current state, which later events may set). */
+    private static String recordedValue(IndicatorAggregate.RecordedEvent event, String field) {
+        if (!event.values().containsKey(field)) {
+            throw notCorrectable(field, "the event it corrects (that event did not record it)");
+        }
+        return event.values().get(field);
     }
 
     static void apply(IndicatorAggregate indicator, String subject, FieldChange change) {

@@ -82,6 +82,8 @@ public class MissionAggregate {
     private Map<String, Tenure> tenures = new LinkedHashMap<>();
     /** What each applied event was about ("mission", "target:ID", "tenure:ID") and its source, for corrections. */
     private Map<String, RecordedEvent> recorded = new HashMap<>();
+    /** For each "subject#field", the event that last set it: a correction of that event also corrects the state. */
+    private Map<String, String> latestSetter = new HashMap<>();
 
     protected MissionAggregate() {}
 
@@ -351,62 +353,62 @@ public class MissionAggregate {
         declaredOn = event.declaredOn();
         horizon = event.horizon();
         status = MissionStatus.ACTIVE;
-        remember(eventId, "mission", event.source());
+        remember(eventId, "mission", event.source(), missionValues());
     }
 
     @EventSourcingHandler
     void on(MissionReworded event, @MessageIdentifier String eventId) {
         title = event.title();
         statement = event.statement();
-        remember(eventId, "mission", event.source());
+        remember(eventId, "mission", event.source(), Map.of("title", title, "statement", statement));
     }
 
     @EventSourcingHandler
     void on(MissionAchieved event, @MessageIdentifier String eventId) {
         status = MissionStatus.ACHIEVED;
-        remember(eventId, "mission", event.source());
+        remember(eventId, "mission", event.source(), Map.of());
     }
 
     @EventSourcingHandler
     void on(MissionDropped event, @MessageIdentifier String eventId) {
         status = MissionStatus.DROPPED;
-        remember(eventId, "mission", event.source());
+        remember(eventId, "mission", event.source(), Map.of());
     }
 
     @EventSourcingHandler
     void on(MissionSuperseded event, @MessageIdentifier String eventId) {
         status = MissionStatus.SUPERSEDED;
-        remember(eventId, "mission", event.source());
+        remember(eventId, "mission", event.source(), Map.of());
     }
 
     @EventSourcingHandler
     void on(TargetSet event, @MessageIdentifier String eventId) {
         targets.put(event.targetId(), new Target(event.targetId(), event.terms()));
-        remember(eventId, "target:" + event.targetId(), event.source());
+        remember(eventId, "target:" + event.targetId(), event.source(), termsValues(event.terms()));
     }
 
     @EventSourcingHandler
     void on(TargetRevised event, @MessageIdentifier String eventId) {
         targets.get(event.targetId()).revise(event.after());
-        remember(eventId, "target:" + event.targetId(), event.source());
+        remember(eventId, "target:" + event.targetId(), event.source(), termsValues(event.after()));
     }
 
     @EventSourcingHandler
     void on(TargetDropped event, @MessageIdentifier String eventId) {
         targets.get(event.targetId()).status(TargetStatus.DROPPED);
-        remember(eventId, "target:" + event.targetId(), event.source());
+        remember(eventId, "target:" + event.targetId(), event.source(), Map.of());
     }
 
     @EventSourcingHandler
     void on(TargetReinstated event, @MessageIdentifier String eventId) {
         targets.get(event.targetId()).status(TargetStatus.ACTIVE);
-        remember(eventId, "target:" + event.targetId(), event.source());
+        remember(eventId, "target:" + event.targetId(), event.source(), Map.of());
     }
 
     @EventSourcingHandler
     void on(TargetSuperseded event, @MessageIdentifier String eventId) {
         targets.get(event.targetId()).status(TargetStatus.SUPERSEDED);
-        remember(eventId, "target:" + event.targetId(), event.source());
+        remember(eventId, "target:" + event.targetId(), event.source(), Map.of());
     }
 
     @EventSourcingHandler
@@ -414,13 +416,14 @@ public class MissionAggregate {
         tenures.put(
                 event.tenureId(),
                 new Tenure(event.tenureId(), event.targetId(), event.role(), event.holder(), event.effectiveFrom()));
-        remember(eventId, "tenure:" + event.tenureId(), event.source());
+        remember(eventId, "tenure:" + event.tenureId(), event.source(), tenureValues(tenures.get(event.tenureId())));
     }
 
     @EventSourcingHandler
     void on(AccountabilityEnded event, @MessageIdentifier String eventId) {
         tenures.get(event.tenureId()).end(event.effectiveTo());
-        remember(eventId, "tenure:" + event.tenureId(), event.source());
+        remember(eventId, "tenure:" + event.tenureId(), event.source(),
+                Map.of("effectiveTo", event.effectiveTo().toString()));
     }
 
     @EventSourcingHandler
@@ -429,7 +432,13 @@ public class MissionAggregate {
         tenures.put(
                 event.newTenureId(),
                 new Tenure(event.newTenureId(), event.targetId(), event.role(), event.holder(), event.effectiveFrom()));
-        remember(eventId, "tenure:" + event.newTenureId(), event.source());
+        recorded.put(eventId, new RecordedEvent(
+                "tenure:" + event.newTenureId(),
+                event.source(),
+                tenureValues(tenures.get(event.newTenureId())),
+                "tenure:" + event.endedTenureId()));
+        setBy(eventId, "tenure:" + event.newTenureId(), tenureValues(tenures.get(event.newTenureId())).keySet());
+        setBy(eventId, "tenure:" + event.endedTenureId(), java.util.Set.of("effectiveTo"));
     }
 
     @EventSourcingHandler
@@ -437,16 +446,60 @@ public class MissionAggregate {
         RecordedEvent corrected = recorded.get(event.correctedEventId());
         for (FieldChange change : event.changes()) {
             if (change.field().startsWith("source.")) {
-                corrected = corrected.withSource(MissionCorrections.correctSource(corrected.source(), change));
-            } else {
+                corrected.source(MissionCorrections.correctSource(corrected.source(), change));
+                continue;
+            }
+            corrected.values().put(change.field(), change.after());
+            if (event.correctedEventId().equals(latestSetter.get(event.subject() + "#" + change.field()))) {
                 MissionCorrections.apply(this, event.subject(), change);
             }
+            if (corrected.alsoEnds() != null
+                    && change.field().equals("effectiveFrom")
+                    && event.correctedEventId().equals(latestSetter.get(corrected.alsoEnds() + "#effectiveTo"))) {
+                MissionCorrections.apply(
+                        this, corrected.alsoEnds(), new FieldChange("effectiveTo", change.before(), change.after()));
+            }
         }
-        recorded.put(event.correctedEventId(), corrected);
     }
 
-    private void remember(String eventId, String subject, Source source) {
-        recorded.put(eventId, new RecordedEvent(subject, source));
+    private void remember(String eventId, String subject, Source source, Map<String, String> values) {
+        recorded.put(eventId, new RecordedEvent(subject, source, values, null));
+        setBy(eventId, subject, values.keySet());
+    }
+
+    private void setBy(String eventId, String subject, java.util.Set<String> fields) {
+        for (String field : fields) {
+            latestSetter.put(subject + "#" + field, eventId);
+        }
+    }
+
+    private Map<String, String> missionValues() {
+        Map<String, String> values = new HashMap<>();
+        values.put("title", title);
+        values.put("statement", statement);
+        values.put("policyArea", policyArea);
+        values.put("declaredOn", declaredOn == null ? null : declaredOn.toString());
+        values.put("horizon", horizon == null ? null : horizon.toString());
+        values.put("body.name", body.name());
+        return values;
+    }
+
+    private static Map<String, String> termsValues(org.missionledger.mission.api.TargetTerms terms) {
+        Map<String, String> values = new HashMap<>();
+        for (String field : List.of("wording", "indicatorId", "baselineValue", "baselineDate", "comparator",
+                "goalValue", "unit", "deadline", "geography", "measurementBasis")) {
+            values.put(field, terms.fieldValue(field));
+        }
+        return values;
+    }
+
+    private static Map<String, String> tenureValues(Tenure tenure) {
+        Map<String, String> values = new HashMap<>();
+        values.put("holder.name", tenure.holder().name());
+        values.put("holder.post", tenure.holder().post());
+        values.put("role.title", tenure.role().title());
+        values.put("effectiveFrom", tenure.effectiveFrom().toString());
+        return values;
     }
 
     // ----------------------------------------------------------------------- state access for the correction rules

@@ -31,6 +31,10 @@ import org.missionledger.mission.api.TargetTerms;
 /**
  * Which recorded fields of a mission's events can be corrected, and how a correction is parsed and applied.
  *
+ * <p>A correction fixes what one event recorded: its {@code before} is that event's value, not the current state. The
+ * current state changes only when the corrected event is still the latest one to have set the field (correcting a
+ * target's original terms after a revision changes the history, not the revised terms).
+ *
  * <ul>
  *   <li>mission: {@code title, statement, policyArea, declaredOn, horizon, body.name}
  *   <li>target: every field of its terms ({@code wording, indicatorId, baselineValue, baselineDate, comparator,
@@ -51,32 +55,42 @@ final class MissionCorrections {
         for (Map.Entry<String, String> entry : new TreeMap<>(corrections).entrySet()) {
             String field = entry.getKey();
             String value = entry.getValue();
-            String before = field.startsWith("source.")
-                    ? sourceField(event.source(), field)
-                    : currentValue(mission, event.subject(), field);
             String after = normalise(event.subject(), field, value);
+            if (!field.startsWith("source.") && !event.values().containsKey(field)) {
+                throw notCorrectable(field, "the event it corrects (that event did not record it)");
+            }
+            String before = field.startsWith("source.") ? sourceField(event.source(), field) : event.values().get(field);
             if (!Objects.equals(before, after)) {
                 changes.add(new FieldChange(field, before, after));
             }
         }
-        checkTargetStaysValid(mission, event.subject(), changes, directory);
+        checkTargetStaysValid(event, changes, directory);
         checkTenureStaysValid(mission, event.subject(), changes);
         return changes;
     }
 
+    /** The terms the corrected event recorded must still satisfy every target rule once corrected. */
     private static void checkTargetStaysValid(
-            MissionAggregate mission, String subject, List<FieldChange> changes, LedgerDirectory directory) {
-        if (!subject.startsWith("target:")) {
+            RecordedEvent event, List<FieldChange> changes, LedgerDirectory directory) {
+        if (!event.subject().startsWith("target:") || !event.values().containsKey("wording")) {
             return;
         }
-        Target target = mission.targetState(subject.substring("target:".length()));
-        TargetTerms terms = target.terms();
+        TargetTerms terms = termsOf(event.values());
         for (FieldChange change : changes) {
             if (!change.field().startsWith("source.")) {
                 terms = terms.withField(change.field(), change.after());
             }
         }
         TargetRules.check(terms, directory);
+    }
+
+    private static TargetTerms termsOf(Map<String, String> values) {
+        TargetTerms terms = new TargetTerms(values.get("wording"), null, null, null, null, null, null,
+                date(values.get("deadline")), null, null);
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            terms = terms.withField(value.getKey(), value.getValue());
+        }
+        return terms;
     }
 
     /** The rules a command enforces on a tenure hold for its corrected record too. */
@@ -166,37 +180,6 @@ final class MissionCorrections {
             case "role.title" -> optionalLine(field, value, 200);
             case "effectiveFrom" -> display(requiredDate(field, value));
             case "effectiveTo" -> display(optionalDate(field, value));
-            default -> throw notCorrectable(field, "a tenure");
-        };
-    }
-
-    private static String currentValue(MissionAggregate mission, String subject, String field) {
-        if (subject.equals("mission")) {
-            return switch (field) {
-                case "title" -> mission.title();
-                case "statement" -> mission.statement();
-                case "policyArea" -> mission.policyArea();
-                case "declaredOn" -> display(mission.declaredOn());
-                case "horizon" -> display(mission.horizon());
-                case "body.name" -> mission.body().name();
-                default -> throw notCorrectable(field, "a mission");
-            };
-        }
-        if (subject.startsWith("target:")) {
-            TargetTerms terms = mission.targetState(subject.substring("target:".length())).terms();
-            try {
-                return terms.fieldValue(field);
-            } catch (IllegalArgumentException e) {
-                throw notCorrectable(field, "a target");
-            }
-        }
-        Tenure tenure = mission.tenureState(subject.substring("tenure:".length()));
-        return switch (field) {
-            case "holder.name" -> tenure.holder().name();
-            case "holder.post" -> tenure.holder().post();
-            case "role.title" -> tenure.role().title();
-            case "effectiveFrom" -> display(tenure.effectiveFrom());
-            case "effectiveTo" -> display(tenure.effectiveTo());
             default -> throw notCorrectable(field, "a tenure");
         };
     }

@@ -108,9 +108,10 @@ class MissionSnapshotTest {
                         MISSION_ID, TENURE_ID, NEXT_TENURE_ID, null, leadMinister(), holder(), nextHolder(),
                         LocalDate.of(2025, 9, 5), REASON, source()),
                 "event-8");
+        // corrects the latest revision of the target (event-4), so the corrected wording is the current one
         mission.on(new MissionRecordCorrected(
                 MISSION_ID,
-                "event-2",
+                "event-4",
                 "target:" + TARGET_ID,
                 List.of(
                         new FieldChange("source.url", source().url(), "https://www.gov.uk/missions"),
@@ -144,8 +145,8 @@ class MissionSnapshotTest {
         assertThat(state.at("/tenures/" + TENURE_ID + "/effectiveTo").asText()).isEqualTo("2025-09-05");
         assertThat(state.at("/tenures/" + NEXT_TENURE_ID + "/holder/name").asText()).isEqualTo("Sam Okafor");
         assertThat(state.path("recorded").size()).isEqualTo(9);
-        assertThat(state.at("/recorded/event-2/source/url").asText()).isEqualTo("https://www.gov.uk/missions");
-        assertThat(state.at("/recorded/event-2/subject").asText()).isEqualTo("target:" + TARGET_ID);
+        assertThat(state.at("/recorded/event-4/source/url").asText()).isEqualTo("https://www.gov.uk/missions");
+        assertThat(state.at("/recorded/event-4/subject").asText()).isEqualTo("target:" + TARGET_ID);
     }
 
     @Test
@@ -249,11 +250,11 @@ class MissionSnapshotTest {
                         "correct the corrected source again",
                         (Consumer<MissionAggregate>) m -> m.handle(
                                 new CorrectMissionRecord(
-                                        MISSION_ID, "event-2", Map.of("source.url", "https://www.gov.uk/missions/2"),
+                                        MISSION_ID, "event-4", Map.of("source.url", "https://www.gov.uk/missions/2"),
                                         "Mistyped"),
                                 DIRECTORY),
                         List.of(new MissionRecordCorrected(
-                                MISSION_ID, "event-2", "target:" + TARGET_ID,
+                                MISSION_ID, "event-4", "target:" + TARGET_ID,
                                 List.of(new FieldChange(
                                         "source.url", "https://www.gov.uk/missions", "https://www.gov.uk/missions/2")),
                                 "Mistyped"))),
