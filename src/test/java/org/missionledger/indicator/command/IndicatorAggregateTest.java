@@ -464,6 +464,24 @@ class IndicatorAggregateTest {
         }
 
         @Test
+        void correctingTheFirstVintageAfterARevisionFixesHistoryNotTheLatestValue() {
+            TestExecutor<IndicatorAggregate> given = fixture.given(
+                    indicatorDefined(), readingRecorded(), readingRevised(VALUE, REVISED, REVISED_VINTAGE));
+            String firstVintageId = givenEventIds().get(1);
+            given.when(correction(firstVintageId, "value", "51.8"))
+                    .expectEvents(corrected(firstVintageId, "reading:" + PERIOD,
+                            new FieldChange("value", "58.1", "51.8")));
+            // the latest value is still the revision's: revising to it changes nothing
+            expectRefusal(
+                    fixture.given(indicatorDefined(), readingRecorded(), readingRevised(VALUE, REVISED,
+                                    REVISED_VINTAGE))
+                            .andGiven(corrected(givenEventIds().get(1), "reading:" + PERIOD,
+                                    new FieldChange("value", "58.1", "51.8")))
+                            .when(reviseReading(REVISED, REVISED_VINTAGE)),
+                    RefusalCode.NOTHING_CHANGED);
+        }
+
+        @Test
         void revisingToTheCorrectedValueChangesNothing() {
             TestExecutor<IndicatorAggregate> given = fixture.given(indicatorDefined(), readingRecorded());
             String recordedId = givenEventIds().get(1);
