@@ -3,7 +3,8 @@ package org.missionledger.platform.projection;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.async.SequentialPolicy;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.missionledger.platform.store.LedgerStore;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +27,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConfiguration {
 
+    /**
+     * Every event in one sequence. The identifier is a constant string, not Axon's {@code SequentialPolicy} (whose
+     * identifier is an object with an identity hash code): the segment that carries the sequence must be the same on
+     * every instance and after every restart.
+     */
+    static final SequencingPolicy<EventMessage<?>> GLOBAL_ORDER = event -> "global-order";
+
     @Bean
     public ProjectionStore liveProjectionStore(LedgerStore store) {
         return ProjectionStore.live(store.database());
@@ -36,7 +44,7 @@ public class ProjectionConfiguration {
         return configurer -> {
             for (Projector projector : projectors) {
                 configurer.eventProcessing()
-                        .registerSequencingPolicy(projector.name(), c -> new SequentialPolicy())
+                        .registerSequencingPolicy(projector.name(), c -> GLOBAL_ORDER)
                         .registerListenerInvocationErrorHandler(
                                 projector.name(), c -> PropagatingErrorHandler.instance());
             }

@@ -16,6 +16,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
 /**
@@ -69,6 +72,18 @@ public final class ReadDocuments {
 
     public static <T> T fromDocument(Document document, Class<T> type) {
         return document == null ? null : MAPPER.convertValue(document, type);
+    }
+
+    /** Loads the document with this {@code _id} as an object of {@code type}; null when there is none. */
+    public static <T> T find(MongoCollection<Document> collection, Object id, Class<T> type) {
+        return fromDocument(collection.find(Filters.eq("_id", id)).first(), type);
+    }
+
+    /** Stores an object as the document with this {@code _id}, replacing any earlier version. */
+    public static void save(MongoCollection<Document> collection, Object id, Object value) {
+        Document document = toDocument(value);
+        document.put("_id", id);
+        collection.replaceOne(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));
     }
 
     /** Converts any value (e.g. a record) to the plain form stored in documents. */
