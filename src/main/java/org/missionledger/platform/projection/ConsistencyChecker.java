@@ -70,9 +70,7 @@ public class ConsistencyChecker {
         ProjectionStore scratch = ProjectionStore.scratch(store.database());
         ProjectionStore live = ProjectionStore.live(store.database());
         for (Projector projector : projectors) {
-            for (String collection : projector.collections()) {
-                scratch.collection(collection).drop();
-            }
+            projector.collections().forEach(c -> drop(scratch, c));
             projector.ensureIndexes(scratch);
         }
         long upTo = lastEventIndex(monitor.head());
@@ -93,7 +91,7 @@ public class ConsistencyChecker {
                 projectionConsistent &= result.consistent();
             }
             if (projectionConsistent) {
-                projector.collections().forEach(c -> scratch.collection(c).drop());
+                projector.collections().forEach(c -> drop(scratch, c));
             } else {
                 log.warn("Consistency check: projection {} differs from its rebuild; scratch collections kept",
                         projector.name());
@@ -218,6 +216,17 @@ public class ConsistencyChecker {
                 missing,
                 unexpected,
                 different);
+    }
+
+    /** Drops a scratch collection if it exists (the embedded server logs an error for dropping a missing one). */
+    private void drop(ProjectionStore scratch, String collection) {
+        String name = scratch.qualified(collection);
+        for (String existing : store.database().listCollectionNames()) {
+            if (existing.equals(name)) {
+                scratch.collection(collection).drop();
+                return;
+            }
+        }
     }
 
     private static void add(List<String> ids, Object id) {

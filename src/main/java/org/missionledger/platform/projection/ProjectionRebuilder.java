@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +41,7 @@ public class ProjectionRebuilder implements DisposableBean {
     private final Duration logInterval;
     private ScheduledFuture<?> progressTask;
 
+    @Autowired
     public ProjectionRebuilder(ProjectionMonitor monitor) {
         this(monitor, Duration.ofSeconds(2));
     }
