@@ -47,7 +47,7 @@ class EventExportController {
     }
 
     @Operation(summary = "Every event, exactly as stored, one JSON object per line (see docs/api.md)")
-    @GetMapping(path = "/api/export/events.jsonl", produces = {"application/jsonl", "application/x-ndjson", "*/*"})
+    @GetMapping(path = "/api/export/events.jsonl")
     ResponseEntity<StreamingResponseBody> export(
             @Parameter(description = "start after this global position (default 0: from the first event)")
                     @RequestParam(required = false) String after) {

@@ -155,11 +155,7 @@ public final class ProgressRule {
                             + " no longer does.");
         }
         double ratio = direction * observed / Math.abs(required);
-        ProgressStatus status = ratio >= ON_TRACK
-                ? ProgressStatus.ON_TRACK
-                : ratio >= ACCELERATION_NEEDED
-                        ? ProgressStatus.ACCELERATION_NEEDED
-                        : ratio >= 0 ? ProgressStatus.LIMITED_PROGRESS : ProgressStatus.DETERIORATION;
+        ProgressStatus status = category(ratio);
         String explanation = String.format(
                 Locale.ROOT,
                 "Latest reading %s: %s against %s on the trajectory; growth of %.2f %% a year against %.2f %% needed "
@@ -172,6 +168,17 @@ public final class ProgressRule {
                 ratio);
         return new ProgressView(status, VERSION, on, latest, trajectory, decimal(observed, 4), decimal(required, 4),
                 decimal(ratio, 4), explanation);
+    }
+
+    /** Open SDG's category for a ratio R of observed to required growth. */
+    static ProgressStatus category(double ratio) {
+        if (ratio >= ON_TRACK) {
+            return ProgressStatus.ON_TRACK;
+        }
+        if (ratio >= ACCELERATION_NEEDED) {
+            return ProgressStatus.ACCELERATION_NEEDED;
+        }
+        return ratio >= 0 ? ProgressStatus.LIMITED_PROGRESS : ProgressStatus.DETERIORATION;
     }
 
     static boolean meets(TargetTerms terms, BigDecimal value) {
