@@ -29,6 +29,8 @@ public final class QueryResults {
     private static final CsvMapper CSV = CsvMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // quote only what needs quoting (by default long values are quoted whether they need it or not)
+            .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .build();
 
     private QueryResults() {}
