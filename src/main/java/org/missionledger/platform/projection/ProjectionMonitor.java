@@ -93,10 +93,14 @@ public class ProjectionMonitor {
                 .orElse(0);
     }
 
+    /**
+     * Whether the projection is being rebuilt: a rebuild started here has not yet reached its target, or the processor
+     * is replaying (e.g. a rebuild that was interrupted by a restart and resumed from its replay token).
+     */
     public boolean isRebuilding(String name) {
         Rebuild rebuild = rebuilds.get(name);
         if (rebuild == null || rebuild.finishedAt != null) {
-            return false;
+            return processor(name).map(StreamingEventProcessor::isReplaying).orElse(false);
         }
         long position = position(name);
         boolean replaying = processor(name).map(StreamingEventProcessor::isReplaying).orElse(false);
