@@ -8,15 +8,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
-/** A tiny HTTP client for integration tests: real requests to the application on its random port. */
+/**
+ * A small HTTP client for integration tests: real requests to the application on its random port, signed in as the
+ * test administrator unless told otherwise ({@link #as}, {@link #anonymous}).
+ */
 public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient client =
+    private static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final int port;
     private final String base;
     private final String authorization;
 
@@ -27,29 +35,40 @@ public final class Http {
 
     /** A client signed in as {@code user}, or anonymous when {@code user} is null. */
     public Http(int port, TestUsers.User user) {
+        this.port = port;
         this.base = "http://127.0.0.1:" + port;
         this.authorization = user == null
                 ? null
-                : "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        (user.name() + ":" + user.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                : "Basic " + Base64.getEncoder().encodeToString(
+                        (user.name() + ":" + user.password()).getBytes(StandardCharsets.UTF_8));
     }
 
     public Http as(TestUsers.User user) {
-        return new Http(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), user);
+        return new Http(port, user);
     }
 
     public Http anonymous() {
         return as(null);
     }
 
-    /** A response with its body parsed as JSON when it is JSON. */
-    public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+    public String base() {
+        return base;
+    }
+
+    /** An answer, with its body parsed as JSON on demand. */
+    public record Response(int status, Map<String, List<String>> headers, String body) {
+
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
-                throw new UncheckedIOException("Not JSON: " + body, e);
+                throw new AssertionError("Not JSON (" + status + "): " + body, e);
             }
+        }
+
+        /** The {@code data} of a query envelope. */
+        public JsonNode data() {
+            return json().get("data");
         }
 
         public String header(String name) {
@@ -61,34 +80,45 @@ public final class Http {
         }
     }
 
-    public Response get(String path, String... headers) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
+    public Response get(String path) {
+        return get(path, "application/json");
+    }
+
+    public Response get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
     }
 
     public Response post(String path, String json, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        return send(builder, headers);
+        return postRaw(path, "application/json", json, headers);
     }
 
     public Response postRaw(String path, String contentType, String body, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        return send(builder, headers);
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.setHeader(headers[i], headers[i + 1]);
+        }
+        return send(builder);
     }
 
-    private Response send(HttpRequest.Builder builder, String... headers) {
-        if (authorization != null) {
-            builder.header("Authorization", authorization);
+    /** POSTs a command and fails unless it was recorded (2xx). */
+    public Response command(String path, String json) {
+        Response response = post(path, json);
+        if (response.status() / 100 != 2) {
+            throw new AssertionError("POST " + path + " answered " + response.status() + ": " + response.body());
         }
-        for (int i = 0; i < headers.length; i += 2) {
-            builder.header(headers[i], headers[i + 1]);
+        return response;
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        if (authorization != null) {
+            builder.setHeader("Authorization", authorization);
         }
         try {
-            HttpResponse<String> response =
-                    client.send(builder.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = CLIENT.send(
+                    builder.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -22,6 +22,8 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.missionledger.common.command.CommandRefused;
 import org.missionledger.common.command.RefusalCode;
 import org.missionledger.platform.eventstore.AggregateAlreadyExistsException;
+import org.missionledger.platform.projection.RebuildInProgressException;
+import org.missionledger.platform.projection.UnknownProjectionException;
 import org.missionledger.platform.security.RecordingNotPermitted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,6 +97,30 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "not-found",
                 "Not found",
                 "Nothing is recorded under '" + e.getAggregateIdentifier() + "'."));
+    }
+
+    @ExceptionHandler(ResourceNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(ResourceNotFoundException e) {
+        return problem(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+    }
+
+    @ExceptionHandler(UnknownProjectionException.class)
+    ResponseEntity<ProblemDetail> unknownProjection(UnknownProjectionException e) {
+        return problem(Problems.of(
+                HttpStatus.NOT_FOUND,
+                "unknown-projection",
+                "Unknown projection",
+                "There is no projection '" + e.name() + "'; GET /api/admin/projections lists them."));
+    }
+
+    @ExceptionHandler(RebuildInProgressException.class)
+    ResponseEntity<ProblemDetail> rebuildInProgress(RebuildInProgressException e) {
+        return problem(Problems.of(
+                HttpStatus.CONFLICT,
+                "rebuild-in-progress",
+                "Rebuild in progress",
+                "Projection '" + e.name() + "' is already being rebuilt; its progress is at "
+                        + "/api/admin/projections/" + e.name() + "."));
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)

@@ -59,7 +59,7 @@ class DeadLetterIT {
 
         JsonNode health = http.get("/actuator/health").json();
         assertThat(health.at("/components/processors/details/poison-probe/deadLetters").asLong()).isEqualTo(2);
-        assertThat(http.get("/actuator/prometheus").body())
+        assertThat(http.get("/actuator/prometheus", "text/plain").body())
                 .contains("missionledger_deadletters{processingGroup=\"poison-probe\"} 2.0");
 
         probe.poisoned.set(false);

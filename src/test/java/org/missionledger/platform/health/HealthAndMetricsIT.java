@@ -28,9 +28,9 @@ class HealthAndMetricsIT {
         assertThat(health.at("/components/store/details/head").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(health.at("/components/processors/status").asText()).isEqualTo("UP");
 
-        Http.Response prometheus = http.get("/actuator/prometheus");
+        Http.Response prometheus = http.get("/actuator/prometheus", "text/plain");
         assertThat(prometheus.status()).isEqualTo(200);
         assertThat(prometheus.body()).contains("jvm_memory_used_bytes").containsIgnoringCase("commandbus");
-        assertThat(http.anonymous().get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(http.anonymous().get("/actuator/prometheus", "text/plain").status()).isEqualTo(401);
     }
 }

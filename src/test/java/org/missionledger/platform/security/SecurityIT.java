@@ -115,7 +115,7 @@ class SecurityIT {
         for (Http.Response response : java.util.List.of(
                 admin.anonymous().get("/v3/api-docs"),
                 admin.anonymous().post("/api/missions", declareMission("h")),
-                admin.anonymous().get("/login"))) {
+                admin.anonymous().get("/login", "text/html"))) {
             assertThat(response.header("Content-Security-Policy"))
                     .contains("script-src 'self'")
                     .contains("frame-ancestors 'none'")

@@ -1,0 +1,20 @@
+package org.missionledger.mission.query;
+
+import java.time.Instant;
+import java.util.Set;
+import org.missionledger.common.api.AlterationKind;
+
+/**
+ * Which alterations to list: any of {@code kinds} (empty = all), of one body and/or mission, recorded at or after
+ * {@code since}. Absent criteria do not filter.
+ */
+public record ChangesFilter(Set<AlterationKind> kinds, String bodyId, String missionId, Instant since) {
+
+    public static ChangesFilter none() {
+        return new ChangesFilter(Set.of(), null, null, null);
+    }
+
+    public static ChangesFilter ofMission(String missionId) {
+        return new ChangesFilter(Set.of(), null, missionId, null);
+    }
+}

@@ -1,0 +1,73 @@
+package org.missionledger.mission.query;
+
+import java.util.Collections;
+import java.util.List;
+import org.missionledger.mission.api.MissionDeclared;
+import org.missionledger.platform.projection.LedgerEvent;
+import org.missionledger.platform.projection.ProjectionStore;
+import org.missionledger.platform.projection.Projector;
+import org.missionledger.platform.projection.ReadDocuments;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mission board: one document per mission (see {@link MissionBoardDocument}) folded by {@link MissionFold}, plus
+ * sorted indexes of mission ids (all, and per body) for paged lists.
+ */
+@Component
+public class MissionBoardProjector implements Projector {
+
+    public static final String NAME = "mission-board";
+    public static final String BOARD = "mission_board";
+    public static final String INDEX = "mission_board_index";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(BOARD, INDEX);
+    }
+
+    @Override
+    public void apply(LedgerEvent event, ProjectionStore store) {
+        if (!"MissionAggregate".equals(event.aggregateType())) {
+            return;
+        }
+        var board = store.collection(BOARD);
+        MissionBoardDocument doc = ReadDocuments.find(board, event.aggregateId(), MissionBoardDocument.class);
+        if (doc == null) {
+            doc = new MissionBoardDocument();
+            doc.missionId = event.aggregateId();
+        }
+        if (doc.position >= event.globalIndex()) {
+            return; // already applied: a redelivery
+        }
+        MissionFold.apply(doc, event);
+        doc.position = event.globalIndex();
+        ReadDocuments.save(board, doc.missionId, doc);
+        if (event.payload() instanceof MissionDeclared declared) {
+            index(store, MissionIndexDocument.ALL, declared.missionId(), event.globalIndex());
+            index(store, MissionIndexDocument.body(declared.body().id()), declared.missionId(), event.globalIndex());
+        }
+    }
+
+    private static void index(ProjectionStore store, String indexId, String missionId, long position) {
+        var collection = store.collection(INDEX);
+        MissionIndexDocument index = ReadDocuments.find(collection, indexId, MissionIndexDocument.class);
+        if (index == null) {
+            index = new MissionIndexDocument();
+            index.id = indexId;
+        }
+        if (index.position >= position) {
+            return;
+        }
+        int at = Collections.binarySearch(index.missionIds, missionId);
+        if (at < 0) {
+            index.missionIds.add(-at - 1, missionId);
+        }
+        index.position = position;
+        ReadDocuments.save(collection, indexId, index);
+    }
+}

@@ -1,0 +1,167 @@
+package org.missionledger.mission.query;
+
+import static com.mongodb.client.model.Filters.in;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bson.Document;
+import org.missionledger.indicator.query.IndicatorSeriesDocument;
+import org.missionledger.mission.api.MissionHistoryView;
+import org.missionledger.mission.api.MissionView;
+import org.missionledger.mission.api.ProgressView;
+import org.missionledger.mission.api.TargetStatusView;
+import org.missionledger.platform.projection.ProjectionStore;
+import org.missionledger.platform.projection.ReadDocuments;
+import org.missionledger.platform.web.ResourceNotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers questions about missions from the projections, with point lookups only: a mission is one document, a page
+ * of missions is one {@code _id $in} on the board (plus one on the target statuses and one on their series).
+ */
+@Service
+public class MissionQueries {
+
+    private final ProjectionStore store;
+    private final AlterationQueries alterations;
+    private final Clock clock;
+
+    public MissionQueries(ProjectionStore liveProjectionStore, AlterationQueries alterations, Clock clock) {
+        this.store = liveProjectionStore;
+        this.alterations = alterations;
+        this.clock = clock;
+    }
+
+    /** A page of the board, in mission-id order; all missions, or one body's. */
+    public Page<MissionView> missions(String bodyId, int page, int size) {
+        String indexId = bodyId == null ? MissionIndexDocument.ALL : MissionIndexDocument.body(bodyId);
+        MissionIndexDocument index = ReadDocuments.find(
+                store.collection(MissionBoardProjector.INDEX), indexId, MissionIndexDocument.class);
+        List<String> ids = index == null ? List.of() : index.missionIds;
+        int from = Math.min(ids.size(), (page - 1) * size);
+        List<String> pageIds = ids.subList(from, Math.min(ids.size(), from + size));
+        Map<String, MissionBoardDocument> docs = new HashMap<>();
+        for (Document document : store.collection(MissionBoardProjector.BOARD).find(in("_id", pageIds))) {
+            MissionBoardDocument doc = ReadDocuments.fromDocument(document, MissionBoardDocument.class);
+            docs.put(doc.missionId, doc);
+        }
+        List<MissionBoardDocument> ordered = new ArrayList<>();
+        for (String id : pageIds) {
+            MissionBoardDocument doc = docs.get(id);
+            if (doc != null && doc.declared) {
+                ordered.add(doc);
+            }
+        }
+        return new Page<>(views(ordered), page, size, ids.size());
+    }
+
+    /** One mission as it stands today. */
+    public MissionView mission(String missionId) {
+        return views(List.of(board(missionId))).get(0);
+    }
+
+    /** A mission's history: timeline, alterations and lineage. */
+    public MissionHistoryView history(String missionId) {
+        MissionBoardDocument doc = board(missionId);
+        return new MissionHistoryView(
+                missionId,
+                MissionViews.timeline(doc),
+                alterations.ofMission(missionId),
+                alterations.lineage(missionId));
+    }
+
+    /** One target's progress now, as last recorded, and its history of status changes. */
+    public TargetStatusView targetStatus(String missionId, String targetId) {
+        TargetStatusDocument doc = ReadDocuments.find(
+                store.collection(TargetStatusProjector.TARGETS),
+                TargetStatusDocument.key(missionId, targetId),
+                TargetStatusDocument.class);
+        if (doc == null) {
+            board(missionId);
+            throw new ResourceNotFoundException("No target '" + targetId + "' under mission '" + missionId + "'.");
+        }
+        IndicatorSeriesDocument series = doc.terms.indicatorId() == null
+                ? null
+                : ReadDocuments.find(
+                        store.collection(TargetStatusProjector.SERIES),
+                        doc.terms.indicatorId(),
+                        IndicatorSeriesDocument.class);
+        List<TargetStatusView.StatusChange> history = new ArrayList<>();
+        for (TargetStatusDocument.StatusChange c : doc.history) {
+            history.add(new TargetStatusView.StatusChange(
+                    c.position, c.eventId, c.cause, c.recordedAt, c.evaluatedOn, c.status, c.ruleVersion, c.ratio,
+                    c.readingPeriod, c.readingValue));
+        }
+        return new TargetStatusView(
+                missionId,
+                targetId,
+                doc.lifecycle,
+                doc.terms,
+                TargetStatusProjector.assess(doc.terms, series, today()),
+                doc.recorded,
+                history);
+    }
+
+    MissionBoardDocument board(String missionId) {
+        MissionBoardDocument doc = ReadDocuments.find(
+                store.collection(MissionBoardProjector.BOARD), missionId, MissionBoardDocument.class);
+        if (doc == null || !doc.declared) {
+            throw ResourceNotFoundException.mission(missionId);
+        }
+        return doc;
+    }
+
+    /** Mission views for board documents, with every target's progress evaluated today. */
+    private List<MissionView> views(List<MissionBoardDocument> docs) {
+        LocalDate today = today();
+        Set<String> keys = new LinkedHashSet<>();
+        for (MissionBoardDocument doc : docs) {
+            doc.targets.forEach(t -> keys.add(TargetStatusDocument.key(doc.missionId, t.targetId)));
+        }
+        Map<String, TargetStatusDocument> statuses = new HashMap<>();
+        Set<String> indicators = new LinkedHashSet<>();
+        if (!keys.isEmpty()) {
+            for (Document document : store.collection(TargetStatusProjector.TARGETS).find(in("_id", keys))) {
+                TargetStatusDocument status = ReadDocuments.fromDocument(document, TargetStatusDocument.class);
+                statuses.put(status.id, status);
+                if (status.terms.indicatorId() != null) {
+                    indicators.add(status.terms.indicatorId());
+                }
+            }
+        }
+        Map<String, IndicatorSeriesDocument> series = new HashMap<>();
+        if (!indicators.isEmpty()) {
+            for (Document document : store.collection(TargetStatusProjector.SERIES).find(in("_id", indicators))) {
+                IndicatorSeriesDocument s = ReadDocuments.fromDocument(document, IndicatorSeriesDocument.class);
+                series.put(s.indicatorId, s);
+            }
+        }
+        List<MissionView> views = new ArrayList<>();
+        for (MissionBoardDocument doc : docs) {
+            views.add(MissionViews.mission(doc, today, null, target -> {
+                TargetStatusDocument status = statuses.get(TargetStatusDocument.key(doc.missionId, target.targetId));
+                if (status == null) {
+                    return null; // the target-status projection has not seen this target yet
+                }
+                return progress(status, series, today);
+            }));
+        }
+        return views;
+    }
+
+    private static ProgressView progress(
+            TargetStatusDocument status, Map<String, IndicatorSeriesDocument> series, LocalDate today) {
+        IndicatorSeriesDocument s = status.terms.indicatorId() == null ? null : series.get(status.terms.indicatorId());
+        return TargetStatusProjector.assess(status.terms, s, today);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

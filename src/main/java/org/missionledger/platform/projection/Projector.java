@@ -1,0 +1,34 @@
+package org.missionledger.platform.projection;
+
+import java.util.List;
+import org.bson.Document;
+
+/**
+ * The logic of one projection, apart from Axon: applies one event to the projection's documents in a given store. The
+ * live processor, a replay, the consistency check (into scratch collections) and the unit tests all run this same code.
+ *
+ * <p>Implementations must be idempotent: every document remembers the global index of the last event applied to it
+ * ({@code position}) and an event at or below it is skipped, so a redelivered or replayed event never counts twice.
+ * They run in one thread per projection, in global order (the processing group's sequencing policy is sequential).
+ */
+public interface Projector {
+
+    /** The projection's name, which is also its processing group and its processor's name. */
+    String name();
+
+    /** The base names of the collections the projection owns. */
+    List<String> collections();
+
+    /** Applies one event. Events the projection does not care about are ignored. */
+    void apply(LedgerEvent event, ProjectionStore store);
+
+    /** Creates the indexes the projection's queries need (unique ones serve point lookups on the embedded store). */
+    default void ensureIndexes(ProjectionStore store) {}
+
+    /** Empties the projection's collections (before a rebuild). */
+    default void reset(ProjectionStore store) {
+        for (String collection : collections()) {
+            store.collection(collection).deleteMany(new Document());
+        }
+    }
+}
