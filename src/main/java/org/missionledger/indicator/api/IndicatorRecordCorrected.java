@@ -10,8 +10,10 @@ import org.missionledger.common.api.FieldChange;
  * @param indicatorId the indicator
  * @param correctedEventId the event whose record was wrong
  * @param subject "indicator" or "reading:PERIOD"
- * @param changes field-by-field before/after
+ * @param changes field-by-field before (what the corrected event recorded) and after
  * @param reason what was wrong
+ * @param historicalOnly the changed fields that a later event had already set again: for these the correction fixes
+ *     the history only and the current record is unchanged (empty when the corrected event is still the latest)
  */
 @Revision("1")
 public record IndicatorRecordCorrected(
@@ -19,4 +21,20 @@ public record IndicatorRecordCorrected(
         String correctedEventId,
         String subject,
         List<FieldChange> changes,
-        String reason) {}
+        String reason,
+        List<String> historicalOnly) {
+
+    public IndicatorRecordCorrected {
+        historicalOnly = historicalOnly == null ? List.of() : List.copyOf(historicalOnly);
+    }
+
+    /** A correction of the latest event for every field: the current record changes with it. */
+    public IndicatorRecordCorrected(String indicatorId, String correctedEventId, String subject, List<FieldChange> changes, String reason) {
+        this(indicatorId, correctedEventId, subject, changes, reason, List.of());
+    }
+
+    /** Whether the change of {@code field} also changes the current record. */
+    public boolean changesCurrentRecord(String field) {
+        return !historicalOnly.contains(field);
+    }
+}

@@ -158,8 +158,13 @@ public class IndicatorAggregate {
                 "No event '" + command.correctedEventId() + "' belongs to indicator '" + indicatorId + "'.");
         List<FieldChange> changes = IndicatorCorrections.changes(this, event, command.corrections());
         unless(!changes.isEmpty(), RefusalCode.NOTHING_CHANGED, "The corrected values equal the recorded ones.");
+        List<String> historicalOnly = changes.stream()
+                .map(FieldChange::field)
+                .filter(field -> !field.startsWith("source."))
+                .filter(field -> !command.correctedEventId().equals(latestSetter.get(event.subject() + "#" + field)))
+                .toList();
         apply(new IndicatorRecordCorrected(
-                indicatorId, command.correctedEventId(), event.subject(), changes, command.reason()));
+                indicatorId, command.correctedEventId(), event.subject(), changes, command.reason(), historicalOnly));
         return getVersion();
     }
 
@@ -239,7 +244,7 @@ public class IndicatorAggregate {
                 continue;
             }
             corrected.values().put(change.field(), change.after());
-            if (event.correctedEventId().equals(latestSetter.get(event.subject() + "#" + change.field()))) {
+            if (event.changesCurrentRecord(change.field())) {
                 IndicatorCorrections.apply(this, event.subject(), change);
             }
         }

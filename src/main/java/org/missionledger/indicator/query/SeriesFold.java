@@ -149,6 +149,9 @@ public final class SeriesFold {
                 }
                 continue;
             }
+            if (!e.changesCurrentRecord(field)) {
+                continue; // a later definition change had already set it: history only
+            }
             switch (field) {
                 case "name" -> doc.name = change.after();
                 case "unit" -> doc.unit = change.after();

@@ -337,7 +337,12 @@ public class MissionAggregate {
         List<FieldChange> changes = MissionCorrections.changes(this, event, command.corrections(), directory);
         unless(!changes.isEmpty(), RefusalCode.NOTHING_CHANGED, "The corrected values equal the recorded ones.");
         apply(new MissionRecordCorrected(
-                missionId, command.correctedEventId(), event.subject(), changes, command.reason()));
+                missionId,
+                command.correctedEventId(),
+                event.subject(),
+                changes,
+                command.reason(),
+                historicalOnly(command.correctedEventId(), event.subject(), changes)));
         return getVersion();
     }
 
@@ -450,7 +455,7 @@ public class MissionAggregate {
                 continue;
             }
             corrected.values().put(change.field(), change.after());
-            if (event.correctedEventId().equals(latestSetter.get(event.subject() + "#" + change.field()))) {
+            if (event.changesCurrentRecord(change.field())) {
                 MissionCorrections.apply(this, event.subject(), change);
             }
             if (corrected.alsoEnds() != null
@@ -465,6 +470,15 @@ public class MissionAggregate {
     private void remember(String eventId, String subject, Source source, Map<String, String> values) {
         recorded.put(eventId, new RecordedEvent(subject, source, values, null));
         setBy(eventId, subject, values.keySet());
+    }
+
+    /** The changed fields a later event has set again: correcting them fixes history, not the current record. */
+    private List<String> historicalOnly(String correctedEventId, String subject, List<FieldChange> changes) {
+        return changes.stream()
+                .map(FieldChange::field)
+                .filter(field -> !field.startsWith("source."))
+                .filter(field -> !correctedEventId.equals(latestSetter.get(subject + "#" + field)))
+                .toList();
     }
 
     private void setBy(String eventId, String subject, java.util.Set<String> fields) {

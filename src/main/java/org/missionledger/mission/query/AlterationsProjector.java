@@ -319,6 +319,9 @@ public class AlterationsProjector implements Projector {
     private static void correctContext(AlterationContextDocument context, MissionRecordCorrected e) {
         String targetId = TargetCorrections.targetOf(e.subject());
         for (FieldChange change : e.changes()) {
+            if (!e.changesCurrentRecord(change.field())) {
+                continue; // history only: the current context is what a later event set
+            }
             if (e.subject().equals("mission")) {
                 if (change.field().equals("title")) {
                     context.title = change.after();

@@ -63,6 +63,8 @@ public final class MissionBoardDocument {
         public Holder holder;
         public LocalDate effectiveFrom;
         public LocalDate effectiveTo;
+        /** The reassignment that ended this tenure, if one did (its corrected handover date moves this end). */
+        public String endedBy;
     }
 
     /** One event of the mission's history. */

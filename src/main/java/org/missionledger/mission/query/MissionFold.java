@@ -117,6 +117,7 @@ public final class MissionFold {
             MissionBoardDocument.TenureEntry ended = doc.tenure(e.endedTenureId());
             if (ended != null) {
                 ended.effectiveTo = e.effectiveFrom();
+                ended.endedBy = event.eventId();
             }
             addTenure(doc, e.newTenureId(), e.targetId(), e.role(), e.holder(), e.effectiveFrom());
             entry.subject = "tenure:" + e.newTenureId();
@@ -214,6 +215,9 @@ public final class MissionFold {
                 }
                 continue;
             }
+            if (!e.changesCurrentRecord(field)) {
+                continue; // a later event had already set it again: the correction fixes history only
+            }
             String subject = e.subject();
             if (subject.equals("mission")) {
                 switch (field) {
@@ -241,7 +245,15 @@ public final class MissionFold {
                     case "holder.name" -> tenure.holder = new Holder(value, tenure.holder.post());
                     case "holder.post" -> tenure.holder = new Holder(tenure.holder.name(), value);
                     case "role.title" -> tenure.role = new AccountableRole(tenure.role.kind(), value);
-                    case "effectiveFrom" -> tenure.effectiveFrom = date(value);
+                    case "effectiveFrom" -> {
+                        tenure.effectiveFrom = date(value);
+                        // a corrected handover date also moves the end of the tenure the reassignment ended
+                        for (MissionBoardDocument.TenureEntry other : doc.tenures) {
+                            if (e.correctedEventId().equals(other.endedBy)) {
+                                other.effectiveTo = date(value);
+                            }
+                        }
+                    }
                     case "effectiveTo" -> tenure.effectiveTo = date(value);
                     default -> {
                         // not a tenure field the aggregate corrects

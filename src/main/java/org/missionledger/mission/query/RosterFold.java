@@ -133,6 +133,9 @@ public final class RosterFold {
         boolean termsChanged = false;
         for (FieldChange change : e.changes()) {
             String value = change.after();
+            if (!change.field().startsWith("source.") && !e.changesCurrentRecord(change.field())) {
+                continue; // history only: the tenure's current state is what a later event recorded
+            }
             switch (change.field()) {
                 case "holder.name" -> holder = new Holder(value, holder.post());
                 case "holder.post" -> holder = new Holder(holder.name(), value);
@@ -158,6 +161,29 @@ public final class RosterFold {
             version.reason = e.reason();
             version.source = null;
             tenure.versions.add(version);
+        }
+        handOverCorrected(doc, e, event);
+    }
+
+    /**
+     * A corrected handover date of a reassignment also moves the end of the tenure it ended (the aggregate does the
+     * same): that tenure's latest version is the reassignment's HANDED_OVER.
+     */
+    private static void handOverCorrected(RosterDocument doc, MissionRecordCorrected e, LedgerEvent event) {
+        for (FieldChange change : e.changes()) {
+            if (!change.field().equals("effectiveFrom") || !e.changesCurrentRecord("effectiveFrom")) {
+                continue;
+            }
+            for (RosterDocument.Tenure other : doc.tenures) {
+                RosterDocument.Version last = other.last();
+                if ("HANDED_OVER".equals(last.change) && e.correctedEventId().equals(last.eventId)) {
+                    RosterDocument.Version version = version(event, "CORRECTED", last.role, last.holder,
+                            last.effectiveFrom, LocalDate.parse(change.after()));
+                    version.reason = e.reason();
+                    version.source = null;
+                    other.versions.add(version);
+                }
+            }
         }
     }
 }

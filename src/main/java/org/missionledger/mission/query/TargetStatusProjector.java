@@ -102,7 +102,7 @@ public class TargetStatusProjector implements Projector {
         } else if (payload instanceof TargetSuperseded) {
             doc.lifecycle = TargetStatus.SUPERSEDED;
         } else if (payload instanceof MissionRecordCorrected e) {
-            doc.terms = TargetCorrections.apply(doc.terms, e.changes());
+            doc.terms = TargetCorrections.applyCurrent(doc.terms, e);
         }
         String indicatorAfter = doc.terms.indicatorId();
         if (!Objects.equals(indicatorBefore, indicatorAfter)) {

@@ -469,14 +469,15 @@ class IndicatorAggregateTest {
                     indicatorDefined(), readingRecorded(), readingRevised(VALUE, REVISED, REVISED_VINTAGE));
             String firstVintageId = givenEventIds().get(1);
             given.when(correction(firstVintageId, "value", "51.8"))
-                    .expectEvents(corrected(firstVintageId, "reading:" + PERIOD,
-                            new FieldChange("value", "58.1", "51.8")));
+                    .expectEvents(new IndicatorRecordCorrected(INDICATOR_ID, firstVintageId, "reading:" + PERIOD,
+                            List.of(new FieldChange("value", "58.1", "51.8")), WHAT_WAS_WRONG, List.of("value")));
             // the latest value is still the revision's: revising to it changes nothing
             expectRefusal(
                     fixture.given(indicatorDefined(), readingRecorded(), readingRevised(VALUE, REVISED,
                                     REVISED_VINTAGE))
-                            .andGiven(corrected(givenEventIds().get(1), "reading:" + PERIOD,
-                                    new FieldChange("value", "58.1", "51.8")))
+                            .andGiven(new IndicatorRecordCorrected(INDICATOR_ID, givenEventIds().get(1),
+                                    "reading:" + PERIOD, List.of(new FieldChange("value", "58.1", "51.8")),
+                                    WHAT_WAS_WRONG, List.of("value")))
                             .when(reviseReading(REVISED, REVISED_VINTAGE)),
                     RefusalCode.NOTHING_CHANGED);
         }
