@@ -23,6 +23,7 @@ public final class TestStore {
         Map<String, Object> properties = new HashMap<>();
         String database = "mlt-" + UUID.randomUUID().toString().substring(0, 8);
         properties.put("missionledger.store.database", database);
+        properties.put("missionledger.demo.enabled", "false");
         if (usesRealMongo()) {
             properties.put("missionledger.store.uri", System.getenv("MONGODB_URI"));
         } else {

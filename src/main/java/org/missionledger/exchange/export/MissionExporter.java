@@ -105,6 +105,7 @@ public class MissionExporter {
                         .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                         .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                        .disable(YAMLGenerator.Feature.SPLIT_LINES)
                         .build()
                 : new JsonFactory();
         factory.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
