@@ -70,7 +70,7 @@ public final class ReadingsCsvReader {
                 if (token != JsonToken.START_OBJECT) {
                     continue;
                 }
-                int line = parser.currentTokenLocation().getLineNr();
+                int line = -1;
                 if (!headerChecked) {
                     headerChecked = true;
                     List<ImportProblem> headerProblems = checkHeader(parser.getSchema());
@@ -81,6 +81,9 @@ public final class ReadingsCsvReader {
                 }
                 Map<String, String> cells = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    if (line < 0) {
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
                     String column = parser.currentName();
                     parser.nextToken();
                     String value = parser.getText();

@@ -77,15 +77,22 @@ public final class RecordMapper {
                             + " is not supported; this ledger reads version " + ImportDocumentReader.VERSION));
             return new HeaderCheck(false, problems);
         }
-        problems.addAll(schema.checkHeader(header, locations));
+        List<ImportProblem> schemaProblems = schema.checkHeader(header, locations);
+        problems.addAll(schemaProblems);
         JsonNode declared = header.get("sources");
-        if (declared != null && declared.isObject() && problems.isEmpty()) {
+        if (declared != null && declared.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> fields = declared.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String path = JsonPaths.field(JsonPaths.field(JsonPaths.ROOT, "sources"), field.getKey());
-                toValue(field.getValue(), Source.class, path, locations, problems).ifPresent(source -> {
-                    violations(source, p -> JsonPaths.property(path, p), locations, problems, false);
+                boolean schemaChecked = schemaProblems.stream().noneMatch(p -> within(p.path(), path));
+                Function<String, String> paths = property -> JsonPaths.property(path, property);
+                // An invalid source is still taken in (its problems are reported here, once), so that the entries
+                // citing it are checked for everything else.
+                toValue(field.getValue(), Source.class, paths, locations, problems).ifPresent(source -> {
+                    if (schemaChecked) {
+                        violations(source, paths, locations, problems, false);
+                    }
                     sources.put(field.getKey(), source);
                 });
             }
@@ -100,34 +107,71 @@ public final class RecordMapper {
         }
     }
 
-    /** Maps one record of the file. */
+    /**
+     * Maps one record of the file. Schema problems come first; every entry without a schema problem of its own is still
+     * mapped and validated, so that one pass reports as much as possible.
+     */
     public Mapped map(AggregateKind kind, String path, JsonNode record, Locations locations) {
-        List<ImportProblem> problems = new ArrayList<>(schema.checkRecord(kind, record, path, locations));
-        if (!problems.isEmpty()) {
+        List<ImportProblem> schemaProblems = schema.checkRecord(kind, record, path, locations);
+        List<ImportProblem> problems = new ArrayList<>(schemaProblems);
+        String idPath = JsonPaths.field(path, "id");
+        JsonNode idNode = record.get("id");
+        if (idNode == null || !idNode.isTextual() || schemaProblems.stream().anyMatch(p -> within(p.path(), idPath))) {
             return new Mapped(null, problems);
         }
-        String id = record.get("id").asText();
-        String idPath = JsonPaths.field(path, "id");
+        String id = idNode.asText();
+        boolean complete = true;
         List<PlannedEntry> entries = new ArrayList<>();
         String creationPath = JsonPaths.field(path, kind.creationKey());
-        EntryKind creation = EntryKind.of(kind, kind.creationKey()).orElseThrow();
-        entry(creation, 0, (ObjectNode) record.get(kind.creationKey()), id, creationPath, idPath, locations, problems)
-                .ifPresent(entries::add);
+        JsonNode creationNode = record.get(kind.creationKey());
+        if (creationNode instanceof ObjectNode creationFields && clean(schemaProblems, creationPath, creationPath)) {
+            EntryKind creation = EntryKind.of(kind, kind.creationKey()).orElseThrow();
+            Optional<PlannedEntry> entry =
+                    entry(creation, 0, creationFields, id, creationPath, idPath, locations, problems);
+            entry.ifPresent(entries::add);
+            complete = entry.isPresent();
+        } else {
+            complete = false;
+        }
         JsonNode history = record.get("history");
         if (history != null && history.isArray()) {
             for (int i = 0; i < history.size(); i++) {
-                ObjectNode wrapper = (ObjectNode) history.get(i);
-                String key = wrapper.fieldNames().next();
-                EntryKind entryKind = EntryKind.of(kind, key).orElseThrow();
-                String entryPath = JsonPaths.field(JsonPaths.index(JsonPaths.field(path, "history"), i), key);
-                entry(entryKind, i + 1, (ObjectNode) wrapper.get(key), id, entryPath, idPath, locations, problems)
-                        .ifPresent(entries::add);
+                String wrapperPath = JsonPaths.index(JsonPaths.field(path, "history"), i);
+                JsonNode wrapper = history.get(i);
+                Optional<EntryKind> entryKind = wrapper.isObject() && wrapper.size() == 1
+                        ? EntryKind.of(kind, wrapper.fieldNames().next())
+                        : Optional.empty();
+                String entryPath = entryKind.map(k -> JsonPaths.field(wrapperPath, k.key())).orElse(wrapperPath);
+                if (entryKind.isEmpty()
+                        || !(wrapper.get(entryKind.get().key()) instanceof ObjectNode fields)
+                        || !clean(schemaProblems, wrapperPath, entryPath)) {
+                    complete = false;
+                    continue;
+                }
+                Optional<PlannedEntry> entry =
+                        entry(entryKind.get(), i + 1, fields, id, entryPath, idPath, locations, problems);
+                entry.ifPresent(entries::add);
+                complete &= entry.isPresent();
             }
+        } else if (history != null && !history.isNull()) {
+            complete = false;
         }
         sort(problems);
-        return new Mapped(
-                problems.isEmpty() ? new PlannedRecord(kind, id, path, locations.lineOf(path), entries) : null,
-                problems);
+        boolean ok = complete && problems.isEmpty();
+        return new Mapped(ok ? new PlannedRecord(kind, id, path, locations.lineOf(path), entries) : null, problems);
+    }
+
+    /** No schema problem at {@code wrapperPath} itself or anywhere inside {@code entryPath}. */
+    private static boolean clean(List<ImportProblem> schemaProblems, String wrapperPath, String entryPath) {
+        return schemaProblems.stream()
+                .noneMatch(p -> p.path().equals(wrapperPath) || within(p.path(), entryPath));
+    }
+
+    /** Whether {@code path} is {@code ancestor} or below it. */
+    static boolean within(String path, String ancestor) {
+        return path.equals(ancestor)
+                || path.startsWith(ancestor + ".")
+                || path.startsWith(ancestor + "[");
     }
 
     /**
@@ -144,7 +188,7 @@ public final class RecordMapper {
             List<ImportProblem> problems) {
         ObjectNode node = fields.deepCopy();
         node.put(kind.aggregate().idField(), aggregateId);
-        Optional<? extends Record> command = toValue(node, kind.command(), paths.apply(""), locations, problems);
+        Optional<? extends Record> command = toValue(node, kind.command(), paths, locations, problems);
         command.ifPresent(c -> violations(c, paths, locations, problems, false));
         return command.map(c -> (Record) c);
     }
@@ -219,7 +263,7 @@ public final class RecordMapper {
             }
             return JsonPaths.property(path, property);
         };
-        Optional<? extends Record> command = toValue(node, kind.command(), path, locations, problems);
+        Optional<? extends Record> command = toValue(node, kind.command(), paths, locations, problems);
         if (command.isEmpty()) {
             return Optional.empty();
         }
@@ -250,26 +294,33 @@ public final class RecordMapper {
     }
 
     private <T> Optional<T> toValue(
-            JsonNode node, Class<T> type, String path, Locations locations, List<ImportProblem> problems) {
+            JsonNode node,
+            Class<T> type,
+            Function<String, String> paths,
+            Locations locations,
+            List<ImportProblem> problems) {
         try {
             return Optional.of(reader.treeToValue(node, type));
         } catch (JsonMappingException e) {
-            String at = path;
+            StringBuilder property = new StringBuilder();
             for (JsonMappingException.Reference reference : e.getPath()) {
-                at = reference.getFieldName() != null
-                        ? JsonPaths.field(at, reference.getFieldName())
-                        : JsonPaths.index(at, reference.getIndex());
+                if (reference.getFieldName() != null) {
+                    property.append(property.length() == 0 ? "" : ".").append(reference.getFieldName());
+                } else {
+                    property.append('[').append(reference.getIndex()).append(']');
+                }
             }
+            String at = paths.apply(property.toString());
             boolean date = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
                     && mismatch.getTargetType() == LocalDate.class;
-            String message = date || at.endsWith("On") || at.endsWith("Date") || at.endsWith("From")
-                            || at.endsWith("To") || at.endsWith("deadline") || at.endsWith("horizon")
+            String message = date || e.getCause() instanceof java.time.DateTimeException
                     ? "must be a real date like 2025-03-01"
                     : "has the wrong form: " + e.getOriginalMessage().split("\n")[0];
             problems.add(new ImportProblem(locations.lineOf(at), at, "invalid", message));
             return Optional.empty();
         } catch (JsonProcessingException e) {
-            problems.add(new ImportProblem(locations.lineOf(path), path, "invalid", e.getOriginalMessage()));
+            String at = paths.apply("");
+            problems.add(new ImportProblem(locations.lineOf(at), at, "invalid", e.getOriginalMessage()));
             return Optional.empty();
         }
     }
