@@ -34,8 +34,8 @@ public abstract class LedgerCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        check();
         List<String> args = new ArrayList<>(springArguments(spec, properties));
+        check();
         args.addAll(store.asArguments());
         args.add("--spring.main.web-application-type=none");
         args.add("--missionledger.demo.enabled=false");

@@ -215,8 +215,8 @@ public class Importer {
             }
             RecordMapper.Mapped mapped = mapper.map(kind, path, node, locations);
             mapped.problems().forEach(this::problem);
-            if (mapped.ok() && !duplicate) {
-                dryRun(mapped.record());
+            if (!duplicate && mapped.checkablePrefix() != null && !mapped.checkablePrefix().entries().isEmpty()) {
+                dryRun(mapped.checkablePrefix()); // a broken record is still checked up to its first broken entry
             }
         }
 

@@ -100,10 +100,17 @@ public final class RecordMapper {
         return new HeaderCheck(true, problems);
     }
 
-    /** A mapped record, or the problems that kept it from being mapped. */
-    public record Mapped(PlannedRecord record, List<ImportProblem> problems) {
+    /**
+     * A mapped record, or the problems that kept it from being mapped.
+     *
+     * @param record the record, when it mapped without a problem
+     * @param problems every problem found
+     * @param checkablePrefix the entries from the start up to the first that could not be mapped (the whole record when
+     *     it mapped): what a dry run can still check
+     */
+    public record Mapped(PlannedRecord record, List<ImportProblem> problems, PlannedRecord checkablePrefix) {
         public boolean ok() {
-            return problems.isEmpty();
+            return record != null;
         }
     }
 
@@ -117,7 +124,7 @@ public final class RecordMapper {
         String idPath = JsonPaths.field(path, "id");
         JsonNode idNode = record.get("id");
         if (idNode == null || !idNode.isTextual() || schemaProblems.stream().anyMatch(p -> within(p.path(), idPath))) {
-            return new Mapped(null, problems);
+            return new Mapped(null, problems, null);
         }
         String id = idNode.asText();
         boolean complete = true;
@@ -158,7 +165,18 @@ public final class RecordMapper {
         }
         sort(problems);
         boolean ok = complete && problems.isEmpty();
-        return new Mapped(ok ? new PlannedRecord(kind, id, path, locations.lineOf(path), entries) : null, problems);
+        Integer line = locations.lineOf(path);
+        List<PlannedEntry> prefix = new ArrayList<>();
+        for (PlannedEntry entry : entries) {
+            if (entry.position() != prefix.size()) {
+                break;
+            }
+            prefix.add(entry);
+        }
+        return new Mapped(
+                ok ? new PlannedRecord(kind, id, path, line, entries) : null,
+                problems,
+                new PlannedRecord(kind, id, path, line, prefix));
     }
 
     /** No schema problem at {@code wrapperPath} itself or anywhere inside {@code entryPath}. */
