@@ -66,6 +66,9 @@ public final class EntryFolding {
     /** Entries in the file: records by their components in declaration order, absent values left out. */
     static final ObjectMapper ENTRY_JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)) // 45.0 stays 45.0: the payload keeps its scale
+            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build()
@@ -82,7 +85,7 @@ public final class EntryFolding {
 
     /** The import record of one aggregate, from its complete stream (sequence 0 first). */
     public static ObjectNode fold(AggregateKind kind, String id, List<? extends DomainEventMessage<?>> stream) {
-        ObjectNode record = JsonNodeFactory.instance.objectNode();
+        ObjectNode record = ENTRY_JSON.createObjectNode();
         record.put("id", id);
         ArrayNode history = JsonNodeFactory.instance.arrayNode();
         Map<String, Integer> positions = new HashMap<>();
