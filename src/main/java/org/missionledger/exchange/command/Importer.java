@@ -59,21 +59,37 @@ public class Importer {
     private final GlobalIndexEventStorageEngine engine;
     private final ImportLog importLog;
     private final Validator validator;
+    private final CurrentActor currentActor;
     private final ImportSchema schema = new ImportSchema();
 
-    public Importer(CommandGateway gateway, EventStorageEngine engine, ImportLog importLog, Validator validator) {
+    public Importer(
+            CommandGateway gateway,
+            EventStorageEngine engine,
+            ImportLog importLog,
+            Validator validator,
+            CurrentActor currentActor) {
         this.gateway = gateway;
         this.engine = (GlobalIndexEventStorageEngine) engine;
         this.importLog = importLog;
         this.validator = validator;
+        this.currentActor = currentActor;
     }
 
     /**
-     * Imports {@code input} as {@code actor}.
+     * Imports {@code input}.
      *
+     * @param actor who records, for trusted work outside a request (the command line, the demo loader): the commands
+     *     run as this actor via {@link CurrentActor#runAs}; null to record as the current actor (a signed-in user, with
+     *     their own rights)
      * @param checkOnly only check the file (dry run); record nothing
      */
     public ImportReport importFile(ImportInput input, String actor, boolean checkOnly, ImportProgress progress) {
+        String recorder = actor != null ? actor : currentActor.name();
+        return importFile(input, actor, recorder, checkOnly, progress);
+    }
+
+    private ImportReport importFile(
+            ImportInput input, String actor, String recorder, boolean checkOnly, ImportProgress progress) {
         RecordMapper mapper = new RecordMapper(schema, validator);
         Check check = new Check(mapper);
         try (DryRun dryRun = new DryRun(this::storedEvents, this::storedType, check.declared)) {
@@ -94,15 +110,15 @@ public class Importer {
             check.resolveReferences();
         }
         if (!check.problems.isEmpty()) {
-            return check.report(input, actor, Outcome.REFUSED, 0);
+            return check.report(input, recorder, Outcome.REFUSED, 0);
         }
         if (checkOnly) {
-            return check.report(input, actor, Outcome.VALID, 0);
+            return check.report(input, recorder, Outcome.VALID, 0);
         }
         if (check.newEntries == 0) {
-            return check.report(input, actor, Outcome.NOTHING_NEW, 0);
+            return check.report(input, recorder, Outcome.NOTHING_NEW, 0);
         }
-        Recording recording = new Recording(mapper, input.name(), actor);
+        Recording recording = new Recording(mapper, input.name(), actor, recorder);
         try {
             if (input.format() == InputFormat.CSV) {
                 recording.pass(input, Phase.ALL, progress);
@@ -115,12 +131,12 @@ public class Importer {
         } catch (Interrupted e) {
             log.warn("Import of {} stopped after {} recorded entries: {}", input.name(), recording.recorded,
                     e.problem);
-            return new ImportReport(input.name(), Outcome.INTERRUPTED, actor, check.records, check.entries,
+            return new ImportReport(input.name(), Outcome.INTERRUPTED, recorder, check.records, check.entries,
                     recording.recorded, check.alreadyImported, List.of(e.problem));
         }
-        log.info("Imported {} as {}: {} entries recorded, {} already imported", input.name(), actor,
+        log.info("Imported {} as {}: {} entries recorded, {} already imported", input.name(), recorder,
                 recording.recorded, check.alreadyImported);
-        return check.report(input, actor, Outcome.RECORDED, recording.recorded);
+        return check.report(input, recorder, Outcome.RECORDED, recording.recorded);
     }
 
     private List<? extends DomainEventMessage<?>> storedEvents(String aggregateId) {
@@ -378,14 +394,16 @@ public class Importer {
         final RecordMapper mapper;
         final String file;
         final String actor;
+        final String recorder;
         final List<PlannedEntry> csvBatch = new ArrayList<>();
         Phase phase;
         int recorded;
 
-        Recording(RecordMapper mapper, String file, String actor) {
+        Recording(RecordMapper mapper, String file, String actor, String recorder) {
             this.mapper = mapper;
             this.file = file;
             this.actor = actor;
+            this.recorder = recorder;
         }
 
         void pass(ImportInput input, Phase phase, ImportProgress progress) {
@@ -463,10 +481,12 @@ public class Importer {
 
         private String send(PlannedEntry entry, Object command) {
             try {
-                Object result = CurrentActor.runAs(actor, () -> gateway.sendAndWait(command));
+                Object result = actor != null
+                        ? CurrentActor.runAs(actor, () -> gateway.sendAndWait(command))
+                        : gateway.sendAndWait(command);
                 long sequence = result instanceof Number number ? number.longValue() : 0L;
                 String eventId = eventIdAt(entry.aggregateId(), sequence);
-                importLog.record(entry, eventId, sequence, actor, file);
+                importLog.record(entry, eventId, sequence, recorder, file);
                 recorded++;
                 return eventId;
             } catch (Interrupted e) {
