@@ -53,7 +53,7 @@ final class ExportEventsCommand extends LedgerCommand {
         EventExporter exporter = context.bean(EventExporter.class);
         long count;
         if (output == null || output.toString().equals("-")) {
-            count = exporter.export(format, root().stdout(), after, ConsoleProgress.forTerminal(true, "", 1));
+            count = exporter.export(format, root().stdout(), after, ConsoleProgress.forTerminal(quiet, " events", 1));
         } else {
             try (OutputStream out = Files.newOutputStream(output)) {
                 count = exporter.export(format, out, after, ConsoleProgress.forTerminal(quiet, " events", 1));

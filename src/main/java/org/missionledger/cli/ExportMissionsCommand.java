@@ -37,7 +37,7 @@ final class ExportMissionsCommand extends LedgerCommand {
         MissionExporter exporter = context.bean(MissionExporter.class);
         MissionExporter.Summary summary;
         if (output == null || output.toString().equals("-")) {
-            summary = exporter.export(format, root().stdout(), ConsoleProgress.forTerminal(true, "", 1));
+            summary = exporter.export(format, root().stdout(), ConsoleProgress.forTerminal(quiet, "", 1));
         } else {
             try (OutputStream out = Files.newOutputStream(output)) {
                 summary = exporter.export(format, out, ConsoleProgress.forTerminal(quiet, "", 1));

@@ -40,10 +40,6 @@ final class LedgerContext implements AutoCloseable {
         return context.getBean(type);
     }
 
-    ConfigurableApplicationContext context() {
-        return context;
-    }
-
     @Override
     public void close() {
         context.close();
