@@ -136,12 +136,13 @@ final class ImportCommand extends LedgerCommand {
         }
         int fresh = report.entries() - report.alreadyImported();
         switch (report.outcome()) {
-            case RECORDED -> summary("Imported " + report.file() + ": recorded " + report.recorded() + " entries"
+            case RECORDED -> summary("Imported " + report.file() + ": recorded " + entries(report.recorded())
                     + (report.alreadyImported() > 0 ? " (" + report.alreadyImported() + " imported before)" : "")
                     + " as " + report.actor() + ".");
-            case NOTHING_NEW -> summary("Nothing new in " + report.file() + ": all " + report.entries()
-                    + " entries were imported before; nothing was recorded.");
-            case VALID -> summary(report.file() + " is valid: " + fresh + " entries would be recorded"
+            case NOTHING_NEW -> summary("Nothing new in " + report.file() + ": " + (report.entries() == 1
+                            ? "its entry was" : "all " + report.entries() + " entries were")
+                    + " imported before; nothing was recorded.");
+            case VALID -> summary(report.file() + " is valid: " + entries(fresh) + " would be recorded"
                     + (report.alreadyImported() > 0 ? " (" + report.alreadyImported() + " imported before)" : "")
                     + ". Nothing was recorded (--dry-run).");
             case REFUSED -> {
@@ -151,8 +152,8 @@ final class ImportCommand extends LedgerCommand {
                 report.problems().forEach(problem -> err().println("  " + line(problem)));
             }
             case INTERRUPTED -> {
-                err().println("Import of " + report.file() + " stopped after recording " + report.recorded()
-                        + " entries; import the same file again to continue.");
+                err().println("Import of " + report.file() + " stopped after recording "
+                        + entries(report.recorded()) + "; import the same file again to continue.");
                 report.problems().forEach(problem -> err().println("  " + line(problem)));
             }
         }
@@ -164,6 +165,10 @@ final class ImportCommand extends LedgerCommand {
             out().println(text);
             out().flush();
         }
+    }
+
+    private static String entries(int count) {
+        return count + (count == 1 ? " entry" : " entries");
     }
 
     private static String line(ImportProblem problem) {

@@ -42,6 +42,9 @@ public abstract class LedgerCommand implements Callable<Integer> {
         if (!store.verbose) {
             args.add("--logging.level.root=ERROR"); // framework chatter stays out of the command's output
             args.add("--logging.level.org.missionledger=WARN");
+            args.add("--logging.level.de.bwaldvogel.mongo=ERROR"); // set to WARN in application.yml
+            args.add("--logging.level.org.mongodb.driver=ERROR");
+            args.add("--logging.level.org.axonframework.eventhandling.pooled=ERROR");
         }
         PrintStream stdout = System.out;
         System.setOut(System.err); // the application logs to "standard output": keep that off the command's output

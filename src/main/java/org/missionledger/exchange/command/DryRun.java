@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -30,6 +33,7 @@ final class DryRun implements AutoCloseable {
     record Reference(AggregateKind kind, String id, PlannedEntry entry) {}
 
     private final ScratchEventStorageEngine scratch = new ScratchEventStorageEngine();
+    private final Cache cache = new WeakReferenceCache();
     private final Function<String, List<? extends DomainEventMessage<?>>> storedEvents;
     private final Function<String, String> storedType;
     private final Map<String, AggregateKind> declaredInFile;
@@ -65,8 +69,11 @@ final class DryRun implements AutoCloseable {
                         .objectMapper(EventJson.eventMapper())
                         .build())
                 .configureEmbeddedEventStore(c -> scratch)
-                .configureAggregate(MissionAggregate.class)
-                .configureAggregate(IndicatorAggregate.class)
+                // cached, so a long history (thousands of readings) is not replayed for every command
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(MissionAggregate.class)
+                        .configureCache(c -> cache))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(IndicatorAggregate.class)
+                        .configureCache(c -> cache))
                 .registerComponent(LedgerDirectory.class, c -> directory)
                 .buildConfiguration();
         axon.start();
@@ -109,6 +116,7 @@ final class DryRun implements AutoCloseable {
 
     void forget(String aggregateId) {
         scratch.forget(aggregateId);
+        cache.remove(aggregateId);
     }
 
     List<Reference> unresolved() {
