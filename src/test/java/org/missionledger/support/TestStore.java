@@ -1,6 +1,9 @@
 package org.missionledger.support;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,6 +26,7 @@ public final class TestStore {
         Map<String, Object> properties = new HashMap<>(TestUsers.properties());
         String database = "mlt-" + UUID.randomUUID().toString().substring(0, 8);
         properties.put("missionledger.store.database", database);
+        properties.put("missionledger.demo.enabled", "false");
         if (usesRealMongo()) {
             properties.put("missionledger.store.uri", System.getenv("MONGODB_URI"));
         } else {
@@ -31,5 +35,26 @@ public final class TestStore {
             properties.put("missionledger.store.embedded.port", "0");
         }
         return properties;
+    }
+
+    /**
+     * Spring properties for several contexts or command-line runs that must see the same store one after another:
+     * with {@code MONGODB_URI}, one fresh database there; otherwise the durable embedded store in {@code dataDir} (on a
+     * free port each time).
+     */
+    public static Map<String, Object> sharedStore(Path dataDir) {
+        Map<String, Object> properties = properties();
+        if (!usesRealMongo()) {
+            properties.put("missionledger.store.embedded.backend", "h2");
+            properties.put("missionledger.store.embedded.data-dir", dataDir.toAbsolutePath().toString());
+        }
+        return properties;
+    }
+
+    /** Properties as command-line arguments ({@code --name=value}), the highest-precedence form. */
+    public static List<String> arguments(Map<String, Object> properties) {
+        List<String> args = new ArrayList<>();
+        properties.forEach((name, value) -> args.add("--" + name + "=" + value));
+        return args;
     }
 }

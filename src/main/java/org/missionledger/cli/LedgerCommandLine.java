@@ -1,0 +1,162 @@
+package org.missionledger.cli;
+
+import com.mongodb.MongoSecurityException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import java.io.OutputStream;
+import java.net.BindException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.missionledger.MissionLedgerApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * The {@code mission-ledger} command: the entry point of the jar. Without a subcommand it serves.
+ *
+ * <p>Adding a subcommand: write one class (extend {@link LedgerCommand} for anything that works on the ledger) and list
+ * it in {@code subcommands} below (or under its parent, e.g. {@link ExportCommand}).
+ */
+@Command(
+        name = "mission-ledger",
+        mixinStandardHelpOptions = true,
+        versionProvider = LedgerCommandLine.Version.class,
+        description = {
+            "Mission Ledger: an event-sourced, tamper-evident accountability ledger for government missions.",
+            "Without a command, runs the server (see 'serve')."
+        },
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done",
+            "1:failed (unexpected error, interrupted import)",
+            "2:usage error (unknown command or option, bad argument)",
+            "3:input refused (e.g. an import file with problems; nothing recorded)",
+            "4:store unavailable (cannot reach MongoDB, data file in use)"
+        },
+        footer = {"%nApplication properties may be given as --name.of.property=value (e.g. --server.port=9090)."})
+public final class LedgerCommandLine implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Unmatched
+    List<String> properties = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    private final OutputStream stdout;
+    private ConfigurableApplicationContext server;
+
+    public LedgerCommandLine() {
+        this(System.out);
+    }
+
+    /** @param stdout where commands write their output data (exports to standard output) */
+    public LedgerCommandLine(OutputStream stdout) {
+        this.stdout = stdout;
+    }
+
+    /** Runs the command line as the process does; answers the exit code (the server keeps running if it started). */
+    public int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured picocli command line: exit codes, error messages, case-insensitive enum values. */
+    public CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(this);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExitCodeExceptionMapper(LedgerCommandLine::exitCode);
+        commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
+            cl.getErr().println("error: " + message(exception));
+            if (parseResult.expandedArgs().contains("--verbose") || parseResult.expandedArgs().contains("-v")) {
+                exception.printStackTrace(cl.getErr());
+            }
+            cl.getErr().flush();
+            return exitCode(exception);
+        });
+        return commandLine;
+    }
+
+    /** The server, when this run started one. */
+    public Optional<ConfigurableApplicationContext> server() {
+        return Optional.ofNullable(server);
+    }
+
+    OutputStream stdout() {
+        return stdout;
+    }
+
+    /** No subcommand: serve. */
+    @Override
+    public Integer call() {
+        properties.stream().filter(arg -> !arg.startsWith("-")).findFirst().ifPresent(arg -> {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown command: '" + arg
+                    + "' (commands: " + String.join(", ", spec.subcommands().keySet()) + ")");
+        });
+        List<String> args = new ArrayList<>(LedgerCommand.springArguments(spec, properties));
+        args.addAll(store.asArguments());
+        return serve(args);
+    }
+
+    int serve(List<String> args) {
+        server = SpringApplication.run(MissionLedgerApplication.class, args.toArray(String[]::new));
+        return ExitCodes.OK;
+    }
+
+    static int exitCode(Throwable exception) {
+        if (exception instanceof CommandLine.ParameterException) {
+            return ExitCodes.USAGE;
+        }
+        return storeProblem(exception) != null ? ExitCodes.STORE_UNAVAILABLE : ExitCodes.FAILURE;
+    }
+
+    /** The cause that says the store is unusable, if that is what went wrong. */
+    static Throwable storeProblem(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StoreUnavailableException
+                    || t instanceof MongoTimeoutException
+                    || t instanceof MongoSocketException
+                    || t instanceof MongoSecurityException
+                    || t instanceof BindException
+                    || (t.getClass().getName().startsWith("org.h2.mvstore")
+                            && String.valueOf(t.getMessage()).contains("locked"))) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    static String message(Throwable exception) {
+        Throwable store = storeProblem(exception);
+        if (store != null) {
+            return store instanceof StoreUnavailableException
+                    ? store.getMessage()
+                    : "the store is unavailable: " + store.getMessage();
+        }
+        Throwable deepest = exception;
+        while (deepest.getCause() != null && deepest.getCause() != deepest) {
+            deepest = deepest.getCause();
+        }
+        String text = deepest.getMessage() != null ? deepest.getMessage() : deepest.getClass().getSimpleName();
+        return deepest == exception ? text : text + " (" + deepest.getClass().getSimpleName() + ")";
+    }
+
+    /** The jar's version, from its manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = MissionLedgerApplication.class.getPackage().getImplementationVersion();
+            return new String[] {"Mission Ledger " + (version != null ? version : "(development build)")};
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.missionledger.exchange.format;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The syntaxes an import file may have. */
+public enum InputFormat {
+    YAML,
+    JSON,
+    /** Readings only, one per row, with the documented header. */
+    CSV;
+
+    /** The format a file name's extension implies ({@code .yaml}, {@code .yml}, {@code .json}, {@code .csv}). */
+    public static Optional<InputFormat> ofFileName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            return Optional.of(YAML);
+        }
+        if (lower.endsWith(".json")) {
+            return Optional.of(JSON);
+        }
+        if (lower.endsWith(".csv")) {
+            return Optional.of(CSV);
+        }
+        return Optional.empty();
+    }
+}
