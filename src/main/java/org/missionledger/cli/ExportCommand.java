@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
-        description = "Export from the ledger: the raw events, or the missions and indicators in the import format.",
-        subcommands = {ExportEventsCommand.class, ExportMissionsCommand.class})
+        description = "Export from the ledger: the raw events, the missions and indicators in the import format, or the"
+                + " alterations log.",
+        subcommands = {ExportEventsCommand.class, ExportMissionsCommand.class, ExportChangesCommand.class})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec

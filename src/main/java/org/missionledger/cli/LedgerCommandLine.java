@@ -33,7 +33,14 @@ import picocli.CommandLine.Unmatched;
             "Mission Ledger: an event-sourced, tamper-evident accountability ledger for government missions.",
             "Without a command, runs the server (see 'serve')."
         },
-        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            ServeCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            RebuildCommand.class,
+            CheckCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

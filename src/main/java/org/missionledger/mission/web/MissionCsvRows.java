@@ -23,7 +23,7 @@ import org.missionledger.mission.api.TimelineEntryView;
  * The CSV forms of the mission lists. Each row record's header is part of the API (docs/api.md): columns are only ever
  * added at the end, never renamed, removed or reordered. Multi-valued cells are joined with {@code "; "}.
  */
-final class MissionCsvRows {
+public final class MissionCsvRows {
 
     private MissionCsvRows() {}
 
@@ -208,7 +208,7 @@ final class MissionCsvRows {
         "reason", "sourceTitle", "sourcePublisher", "sourceUrl", "sourcePublishedOn", "actor", "eventType",
         "eventId", "position", "corrections"
     })
-    record ChangeRow(
+    public record ChangeRow(
             long number,
             String recordedAt,
             String effectiveDate,
@@ -234,7 +234,7 @@ final class MissionCsvRows {
             long position,
             int corrections) {}
 
-    static List<ChangeRow> changes(List<AlterationView> alterations) {
+    public static List<ChangeRow> changes(List<AlterationView> alterations) {
         List<ChangeRow> rows = new ArrayList<>();
         for (AlterationView a : alterations) {
             Source s = a.source();
