@@ -69,8 +69,8 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
 
     private static final Logger log = LoggerFactory.getLogger(GlobalIndexEventStorageEngine.class);
 
-    /** Name of the counter document that holds the last allocated global index. */
-    static final String GLOBAL_COUNTER = "global-index";
+    /** Name of the counter document (field {@code value}) that holds the last allocated global index. */
+    public static final String GLOBAL_COUNTER = "global-index";
 
     private static final int FIRST_AGGREGATE_FETCH = 8;
     private static final int MAX_AGGREGATE_FETCH = 512;
