@@ -92,7 +92,7 @@ public class BenchCommand implements Callable<Integer> {
             description = "Time box of one replay round of the stock engine (default: ${DEFAULT-VALUE}).")
     long stockReplaySeconds;
 
-    @Option(names = "--working-set", defaultValue = "400",
+    @Option(names = "--working-set", defaultValue = "1000",
             description = "Missions created by commands at each size and appended to (default: ${DEFAULT-VALUE}).")
     int workingSet;
 

@@ -19,6 +19,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * The real application (its Spring and Axon configuration, aggregates, interceptors, cache and snapshotting) without
@@ -58,7 +59,9 @@ final class LedgerContext implements AutoCloseable {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties(properties);
+                // first, above application.yml and the environment: this context must use the benchmark's server
+                .initializers(context -> context.getEnvironment().getPropertySources()
+                        .addFirst(new MapPropertySource("bench", properties)));
         if (engine == Engine.STOCK) {
             builder.sources(StockEngineBeans.class);
         }

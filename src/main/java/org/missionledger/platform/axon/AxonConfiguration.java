@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -103,9 +102,10 @@ public class AxonConfiguration {
         return new ExpectedVersionTargetResolver();
     }
 
+    /** Hot aggregates stay in memory between commands (see {@link BoundedAggregateCache}). */
     @Bean
-    public Cache aggregateCache() {
-        return new WeakReferenceCache();
+    public Cache aggregateCache(LedgerProperties properties) {
+        return new BoundedAggregateCache(properties.aggregateCacheSize());
     }
 
     @Bean

@@ -11,10 +11,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param snapshotThreshold events after which an aggregate is snapshotted
  * @param segments segments per projection processor (parallelism across instances)
  * @param defaultActor the actor recorded when nobody is signed in (replaced by authentication)
+ * @param aggregateCacheSize aggregates kept in memory between commands (most recently used first)
  */
 @ConfigurationProperties("missionledger.ledger")
 public record LedgerProperties(
-        Duration gapTimeout, Integer trackingBatchSize, Integer snapshotThreshold, Integer segments, String defaultActor) {
+        Duration gapTimeout,
+        Integer trackingBatchSize,
+        Integer snapshotThreshold,
+        Integer segments,
+        String defaultActor,
+        Integer aggregateCacheSize) {
 
     public LedgerProperties {
         gapTimeout = gapTimeout == null ? Duration.ofSeconds(10) : gapTimeout;
@@ -22,5 +28,6 @@ public record LedgerProperties(
         snapshotThreshold = snapshotThreshold == null ? 50 : snapshotThreshold;
         segments = segments == null ? 2 : segments;
         defaultActor = defaultActor == null || defaultActor.isBlank() ? "local-recorder" : defaultActor;
+        aggregateCacheSize = aggregateCacheSize == null ? 2048 : aggregateCacheSize;
     }
 }
