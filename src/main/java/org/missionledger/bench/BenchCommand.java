@@ -84,7 +84,7 @@ public class BenchCommand implements Callable<Integer> {
             description = "Rounds of the replay rows (default: ${DEFAULT-VALUE}).")
     int replayRounds;
 
-    @Option(names = "--replay-seconds", defaultValue = "180",
+    @Option(names = "--replay-seconds", defaultValue = "60",
             description = "Time box of one replay round of our engine (default: ${DEFAULT-VALUE}).")
     long replaySeconds;
 
@@ -262,6 +262,8 @@ public class BenchCommand implements Callable<Integer> {
         }
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         mapper.writeValue(out.toFile(), report);
-        System.out.println("Results written to " + out.toAbsolutePath());
+        Path markdown = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.json$", "") + ".md");
+        Files.writeString(markdown, MarkdownReport.render(report));
+        System.out.println("Results written to " + out.toAbsolutePath() + " and " + markdown.toAbsolutePath());
     }
 }

@@ -76,6 +76,8 @@ public class AxonConfiguration {
                 .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(new EventUpcasterChain(upcasters))
                 .batchSize(properties.trackingBatchSize())
+                // a snapshot is taken every `threshold` events, so one lookup finds everything after it
+                .firstAggregateFetch(Math.min(512, properties.snapshotThreshold() + 8))
                 .gapTimeout(properties.gapTimeout())
                 .clock(clock)
                 .build();

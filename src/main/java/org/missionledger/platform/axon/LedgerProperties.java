@@ -25,7 +25,7 @@ public record LedgerProperties(
     public LedgerProperties {
         gapTimeout = gapTimeout == null ? Duration.ofSeconds(10) : gapTimeout;
         trackingBatchSize = trackingBatchSize == null ? 200 : trackingBatchSize;
-        snapshotThreshold = snapshotThreshold == null ? 50 : snapshotThreshold;
+        snapshotThreshold = snapshotThreshold == null ? 16 : snapshotThreshold;
         segments = segments == null ? 2 : segments;
         defaultActor = defaultActor == null || defaultActor.isBlank() ? "local-recorder" : defaultActor;
         aggregateCacheSize = aggregateCacheSize == null ? 2048 : aggregateCacheSize;

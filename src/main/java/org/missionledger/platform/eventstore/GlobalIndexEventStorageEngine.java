@@ -75,7 +75,7 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
     /** Name of the counter document (field {@code value}) that holds the last allocated global index. */
     public static final String GLOBAL_COUNTER = "global-index";
 
-    private static final int FIRST_AGGREGATE_FETCH = 8;
+    private static final int DEFAULT_FIRST_AGGREGATE_FETCH = 8;
     private static final int MAX_AGGREGATE_FETCH = 512;
     private static final int MAX_EMPTY_WINDOWS = 64;
     private static final int MAX_GROUP = 256;
@@ -87,6 +87,7 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
     private final Clock clock;
     private final ConcurrentMap<Long, Instant> gapFirstSeen = new ConcurrentHashMap<>();
     private final boolean groupCommit;
+    private final int firstAggregateFetch;
     private final ReentrantLock allocationLock = new ReentrantLock();
     private final ConcurrentLinkedQueue<PendingAppend> pending = new ConcurrentLinkedQueue<>();
 
@@ -100,6 +101,7 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         this.gapTimeout = builder.gapTimeout;
         this.clock = builder.clock;
         this.groupCommit = builder.groupCommit;
+        this.firstAggregateFetch = builder.firstAggregateFetch;
         if (builder.ensureIndexes) {
             ensureIndexes();
         }
@@ -377,7 +379,7 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         Spliterator<DomainEventData<?>> spliterator =
                 new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
                     private long next = firstSequenceNumber;
-                    private int fetchSize = FIRST_AGGREGATE_FETCH;
+                    private int fetchSize = firstAggregateFetch;
                     private List<? extends DomainEventData<?>> batch = List.of();
                     private int position;
                     private boolean exhausted;
@@ -651,6 +653,7 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         private Clock clock = Clock.systemUTC();
         private boolean ensureIndexes = true;
         private boolean groupCommit = true;
+        private int firstAggregateFetch = DEFAULT_FIRST_AGGREGATE_FETCH;
 
         public Builder() {
             persistenceExceptionResolver(EventDocument::isDuplicateKey);
@@ -709,6 +712,16 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
             return this;
         }
 
+        /**
+         * How many events the first {@code aggregateKey $in} lookup of an aggregate load asks for (default 8; later
+         * lookups ask for four times as many, up to 512). Set it just above the snapshot threshold and a load is one
+         * snapshot read and one events read.
+         */
+        public Builder firstAggregateFetch(int firstAggregateFetch) {
+            this.firstAggregateFetch = firstAggregateFetch;
+            return this;
+        }
+
         public Builder ensureIndexes(boolean ensureIndexes) {
             this.ensureIndexes = ensureIndexes;
             return this;
@@ -719,6 +732,10 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
             super.validate();
             if (database == null) {
                 throw new AxonConfigurationException("A MongoDatabase is required");
+            }
+            if (firstAggregateFetch < 1 || firstAggregateFetch > MAX_AGGREGATE_FETCH) {
+                throw new AxonConfigurationException("The first aggregate fetch must be between 1 and "
+                        + MAX_AGGREGATE_FETCH);
             }
             if (gapTimeout == null || gapTimeout.isNegative()) {
                 throw new AxonConfigurationException("The gap timeout must be zero or positive");
