@@ -80,6 +80,10 @@ public class BenchCommand implements Callable<Integer> {
             description = "Warm-up of each side of a row (default: ${DEFAULT-VALUE}).")
     double warmupSeconds;
 
+    @Option(names = "--engine-warmup-seconds", defaultValue = "20",
+            description = "Untimed commands before an engine's first row, for the JIT (default: ${DEFAULT-VALUE}).")
+    double engineWarmupSeconds;
+
     @Option(names = "--replay-rounds", defaultValue = "3",
             description = "Rounds of the replay rows (default: ${DEFAULT-VALUE}).")
     int replayRounds;
@@ -115,6 +119,7 @@ public class BenchCommand implements Callable<Integer> {
             replaySeconds = 10;
             stockReplaySeconds = 5;
             workingSet = 100;
+            engineWarmupSeconds = 3;
         }
         Set<String> selected = new LinkedHashSet<>(scenarios);
         Instant started = Instant.now();
@@ -202,6 +207,11 @@ public class BenchCommand implements Callable<Integer> {
             for (int i = 0; i < levels.size(); i++) {
                 long size = levels.get(i);
                 scenario.prepare(size);
+                if (i == 0 && appendRows) {
+                    try (Runner runner = new Runner()) {
+                        scenario.warmUp(runner, engineWarmupSeconds);
+                    }
+                }
                 measurements.size(size);
                 String name = engine == LedgerContext.Engine.STOCK ? "stock" : i == 0 ? "append" : "growth";
                 if (appendRows) {
@@ -222,6 +232,7 @@ public class BenchCommand implements Callable<Integer> {
         map.put("rounds", rounds);
         map.put("roundSeconds", roundSeconds);
         map.put("warmupSeconds", warmupSeconds);
+        map.put("engineWarmupSeconds", engineWarmupSeconds);
         map.put("replayRounds", replayRounds);
         map.put("replaySeconds", replaySeconds);
         map.put("stockReplaySeconds", stockReplaySeconds);

@@ -94,6 +94,17 @@ final class EngineScenario {
         return ids;
     }
 
+    /**
+     * Untimed: commands of every kind for {@code seconds}, so that the JIT has compiled the whole command path before
+     * the first row of the engine (the first row otherwise pays for it: under load the compiler threads are slow).
+     */
+    void warmUp(Runner runner, double seconds) throws Exception {
+        java.time.Duration each = java.time.Duration.ofMillis((long) (seconds * 1000 / 3));
+        runner.round(newAggregates(), 4, each, Long.MAX_VALUE);
+        runner.round(existing(), 4, each, Long.MAX_VALUE);
+        runner.round(cold(), 2, each, Long.MAX_VALUE);
+    }
+
     /** The append rows at the current size. */
     void appendRows(String scenario, List<Integer> clientCounts) throws Exception {
         Measurements.Side insert = new Measurements.Side("insertOne 1 KB", "ops/s", 1, raw.insertOne(false));
