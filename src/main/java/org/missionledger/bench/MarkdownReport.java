@@ -43,7 +43,7 @@ final class MarkdownReport {
                                 row.ratio().median() * 100, row.ratio().min() * 100, row.ratio().max() * 100))
                         .append(" | ").append(String.format("%.0f", Double.isNaN(row.peakLiveHeapMb())
                                 ? row.peakHeapMb() : row.peakLiveHeapMb()))
-                        .append(s.errors() > 0 ? " (" + s.errors() + " errors: " + s.firstError() + ")" : "")
+                        .append(s.errors() > 0 ? " (" + s.errors() + " failed: " + shorten(s.firstError()) + ")" : "")
                         .append(" |\n");
             }
             md.append('\n');
@@ -54,6 +54,14 @@ final class MarkdownReport {
                     .append(target.met() == null ? "n/a" : target.met() ? "yes" : "**no**").append(" |\n");
         }
         return md.toString();
+    }
+
+    private static String shorten(String error) {
+        if (error == null) {
+            return "";
+        }
+        String text = error.replace('|', '/');
+        return text.length() <= 90 ? text : text.substring(0, 89) + "…";
     }
 
     private static String rate(Measured s) {
