@@ -21,8 +21,9 @@ import org.missionledger.platform.eventstore.EventDocument;
 
 /**
  * The ceiling for our stack: the MongoDB driver (with the ledger's client settings: majority write concern with
- * journaling, majority reads) inserting and point-reading documents shaped and sized like stored events (about 1 KB:
- * a real {@code TargetRevised} payload and metadata), in a database of their own on the same server.
+ * journaling, majority reads) inserting and point-reading documents shaped and sized like stored events (a real
+ * {@code TargetRevised}, the largest kind, with its metadata: about 2 KB as JSON text), in a database of their own on the same
+ * server.
  */
 final class RawWorkloads {
 

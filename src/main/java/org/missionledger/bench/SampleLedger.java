@@ -31,7 +31,7 @@ import org.missionledger.mission.api.TargetTerms;
 
 /**
  * Realistic missions, targets and tenures for the benchmark: the commands it sends and the events it pre-fills, with
- * the wording, sources and metadata of real records (an event is about 1 KB as stored).
+ * the wording, sources and metadata of real records (1–2 KB an event as stored).
  */
 final class SampleLedger {
 
