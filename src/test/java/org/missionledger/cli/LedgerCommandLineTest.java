@@ -28,7 +28,7 @@ class LedgerCommandLineTest {
         assertThat(run("--help")).isZero();
         assertThat(out.toString())
                 .contains("Usage: mission-ledger")
-                .contains("serve", "import", "export", "rebuild", "check")
+                .contains("serve", "import", "export", "rebuild", "check", "bench")
                 .contains("Exit codes:")
                 .contains("3   input refused")
                 .contains("4   store unavailable");
@@ -36,7 +36,8 @@ class LedgerCommandLineTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "serve", "import", "export", "export events", "export missions", "export changes", "rebuild", "check"
+        "serve", "import", "export", "export events", "export missions", "export changes", "rebuild", "check",
+        "bench"
     })
     void everyCommandHasHelp(String command) {
         String[] args = (command + " --help").split(" ");

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -79,6 +78,8 @@ public class AxonConfiguration {
                 .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(new EventUpcasterChain(upcasters))
                 .batchSize(properties.trackingBatchSize())
+                // a snapshot is taken every `threshold` events, so one lookup finds everything after it
+                .firstAggregateFetch(Math.min(512, properties.snapshotThreshold() + 8))
                 .gapTimeout(properties.gapTimeout())
                 .clock(clock)
                 .build();
@@ -105,9 +106,10 @@ public class AxonConfiguration {
         return new ExpectedVersionTargetResolver();
     }
 
+    /** Hot aggregates stay in memory between commands (see {@link BoundedAggregateCache}). */
     @Bean
-    public Cache aggregateCache() {
-        return new WeakReferenceCache();
+    public Cache aggregateCache(LedgerProperties properties) {
+        return new BoundedAggregateCache(properties.aggregateCacheSize());
     }
 
     @Bean

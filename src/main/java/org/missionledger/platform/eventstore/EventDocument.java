@@ -41,7 +41,11 @@ public final class EventDocument {
         return aggregateId + ":" + sequence;
     }
 
-    static Document of(long globalIndex, EventMessage<?> event, Serializer serializer) {
+    /**
+     * The stored form of {@code event} under {@code globalIndex}. Used by the engine, and by the benchmark's bulk
+     * pre-fill so that pre-filled documents are exactly what the engine writes.
+     */
+    public static Document of(long globalIndex, EventMessage<?> event, Serializer serializer) {
         SerializedObject<String> payload = event.serializePayload(serializer, String.class);
         SerializedObject<String> metadata = event.serializeMetaData(serializer, String.class);
         String aggregateId;

@@ -30,8 +30,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -69,12 +72,13 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
 
     private static final Logger log = LoggerFactory.getLogger(GlobalIndexEventStorageEngine.class);
 
-    /** Name of the counter document that holds the last allocated global index. */
-    static final String GLOBAL_COUNTER = "global-index";
+    /** Name of the counter document (field {@code value}) that holds the last allocated global index. */
+    public static final String GLOBAL_COUNTER = "global-index";
 
-    private static final int FIRST_AGGREGATE_FETCH = 8;
+    private static final int DEFAULT_FIRST_AGGREGATE_FETCH = 8;
     private static final int MAX_AGGREGATE_FETCH = 512;
     private static final int MAX_EMPTY_WINDOWS = 64;
+    private static final int MAX_GROUP = 256;
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
@@ -82,6 +86,10 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
     private final Duration gapTimeout;
     private final Clock clock;
     private final ConcurrentMap<Long, Instant> gapFirstSeen = new ConcurrentHashMap<>();
+    private final boolean groupCommit;
+    private final int firstAggregateFetch;
+    private final ReentrantLock allocationLock = new ReentrantLock();
+    private final ConcurrentLinkedQueue<PendingAppend> pending = new ConcurrentLinkedQueue<>();
 
     protected GlobalIndexEventStorageEngine(Builder builder) {
         super(builder);
@@ -92,6 +100,8 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         this.counters = database.getCollection(names.counters());
         this.gapTimeout = builder.gapTimeout;
         this.clock = builder.clock;
+        this.groupCommit = builder.groupCommit;
+        this.firstAggregateFetch = builder.firstAggregateFetch;
         if (builder.ensureIndexes) {
             ensureIndexes();
         }
@@ -125,6 +135,18 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         if (eventMessages.isEmpty()) {
             return;
         }
+        if (groupCommit && eventMessages.size() == 1) {
+            appendGrouped(eventMessages.get(0), serializer);
+        } else {
+            appendAlone(eventMessages, serializer);
+        }
+    }
+
+    /**
+     * A commit of several events: its own allocation and one ordered insert, so that nothing after a refused event of
+     * the commit is written.
+     */
+    private void appendAlone(List<? extends EventMessage<?>> eventMessages, Serializer serializer) {
         long last = allocate(eventMessages.size());
         long first = last - eventMessages.size() + 1;
         List<Document> documents = new ArrayList<>(eventMessages.size());
@@ -143,19 +165,170 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
             }
             // Nothing at or after the failed position was written: release those indexes at once, so that
             // trackers do not wait a full gap timeout for events that will never come.
-            closeAbandoned(first + failed, last);
-            if (error.getCategory() == ErrorCategory.DUPLICATE_KEY
-                    && failedEvent instanceof DomainEventMessage<?> domainEvent
-                    && domainEvent.getSequenceNumber() == 0) {
-                throw new AggregateAlreadyExistsException(
-                        domainEvent.getType(), domainEvent.getAggregateIdentifier(), e);
+            List<Long> abandoned = new ArrayList<>();
+            for (long index = first + failed; index <= last; index++) {
+                abandoned.add(index);
             }
-            handlePersistenceException(e, failedEvent);
+            closeAbandoned(abandoned);
+            throw refusal(error, failedEvent, e);
         } catch (MongoException e) {
             // The outcome is unknown (e.g. a network error after the server applied the write): leave the
             // indexes alone; trackers either find the events or close the gaps after the timeout.
             handlePersistenceException(e, eventMessages.get(0));
         }
+    }
+
+    /** One pending single-event commit waiting to be written with others (group commit). */
+    private static final class PendingAppend {
+        final EventMessage<?> event;
+        final Document document;
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        volatile boolean drained;
+        long index;
+
+        PendingAppend(EventMessage<?> event, Document document) {
+            this.event = event;
+            this.document = document;
+        }
+    }
+
+    /**
+     * Group commit of single-event commits. Concurrent writers queue their event; whoever holds the allocation lock
+     * takes the whole queue, allocates one consecutive range for it with one counter update, releases the lock (so
+     * that the next group can allocate meanwhile) and writes the group with one unordered {@code insertMany}. Each
+     * event then succeeds or fails on its own: a refused event (duplicate aggregate key) is tombstoned at once, an
+     * event whose index was closed by a tracker fails with {@link GlobalIndexClosedException}, and an unknown outcome
+     * fails every event of the group and leaves their indexes to the gap timeout, exactly as a lone commit would.
+     */
+    private void appendGrouped(EventMessage<?> event, Serializer serializer) {
+        PendingAppend mine = new PendingAppend(event, EventDocument.of(0, event, serializer));
+        pending.add(mine);
+        while (!mine.drained) {
+            List<PendingAppend> group = null;
+            allocationLock.lock();
+            try {
+                if (!mine.drained) {
+                    group = drainAndAllocate();
+                }
+            } finally {
+                allocationLock.unlock();
+            }
+            if (group != null && !group.isEmpty()) {
+                writeGroup(group);
+            }
+        }
+        try {
+            mine.done.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new EventStoreException("Failed to append " + event.getIdentifier(), e.getCause());
+        }
+    }
+
+    /** Under the allocation lock: takes up to {@value #MAX_GROUP} queued events and allocates their indexes. */
+    private List<PendingAppend> drainAndAllocate() {
+        List<PendingAppend> group = new ArrayList<>();
+        PendingAppend next;
+        while (group.size() < MAX_GROUP && (next = pending.poll()) != null) {
+            group.add(next);
+        }
+        if (group.isEmpty()) {
+            return group;
+        }
+        long last;
+        try {
+            last = allocate(group.size());
+        } catch (RuntimeException e) {
+            for (PendingAppend append : group) {
+                append.drained = true;
+                append.done.completeExceptionally(new EventStoreException(
+                        "Could not allocate a global index for " + append.event.getIdentifier(), e));
+            }
+            return List.of();
+        }
+        long index = last - group.size() + 1;
+        for (PendingAppend append : group) {
+            append.index = index++;
+            append.document.put("_id", append.index);
+            append.drained = true;
+        }
+        return group;
+    }
+
+    private void writeGroup(List<PendingAppend> group) {
+        long first = group.get(0).index;
+        long last = group.get(group.size() - 1).index;
+        List<Document> documents = new ArrayList<>(group.size());
+        for (PendingAppend append : group) {
+            documents.add(append.document);
+        }
+        try {
+            beforeInsert(first, last);
+            events.insertMany(documents, new InsertManyOptions().ordered(false));
+            group.forEach(append -> append.done.complete(null));
+        } catch (MongoBulkWriteException e) {
+            Map<Integer, BulkWriteError> errors = new HashMap<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                errors.put(error.getIndex(), error);
+            }
+            List<Long> abandoned = new ArrayList<>();
+            Map<PendingAppend, RuntimeException> failures = new HashMap<>();
+            for (int i = 0; i < group.size(); i++) {
+                PendingAppend append = group.get(i);
+                BulkWriteError error = errors.get(i);
+                if (error == null) {
+                    continue;
+                }
+                if (error.getCategory() == ErrorCategory.DUPLICATE_KEY && EventDocument.isGlobalIndexViolation(error)) {
+                    failures.put(append, new GlobalIndexClosedException(append.index, append.event.getIdentifier(), e));
+                } else {
+                    abandoned.add(append.index);
+                    failures.put(append, refusal(error, append.event, e));
+                }
+            }
+            closeAbandoned(abandoned);
+            for (PendingAppend append : group) {
+                RuntimeException failure = failures.get(append);
+                if (failure == null) {
+                    append.done.complete(null);
+                } else {
+                    append.done.completeExceptionally(failure);
+                }
+            }
+        } catch (MongoException e) {
+            // Unknown outcome for the whole group: leave the indexes to the trackers, as a lone commit would.
+            for (PendingAppend append : group) {
+                append.done.completeExceptionally(translate(e, append.event));
+            }
+        } catch (RuntimeException | Error e) {
+            group.forEach(append -> append.done.completeExceptionally(e));
+            throw e;
+        }
+    }
+
+    /** The exception a refused event raises: Axon's, as {@link #handlePersistenceException} maps it. */
+    private RuntimeException refusal(BulkWriteError error, EventMessage<?> failedEvent, MongoBulkWriteException e) {
+        if (error.getCategory() == ErrorCategory.DUPLICATE_KEY
+                && failedEvent instanceof DomainEventMessage<?> domainEvent
+                && domainEvent.getSequenceNumber() == 0) {
+            return new AggregateAlreadyExistsException(domainEvent.getType(), domainEvent.getAggregateIdentifier(), e);
+        }
+        if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+            return new EventStoreException("Failed to append " + failedEvent.getIdentifier() + ": "
+                    + error.getMessage(), e);
+        }
+        return translate(e, failedEvent);
+    }
+
+    private RuntimeException translate(Exception e, EventMessage<?> failedEvent) {
+        try {
+            handlePersistenceException(e, failedEvent);
+        } catch (RuntimeException thrown) {
+            return thrown;
+        }
+        return new EventStoreException("Failed to append " + failedEvent.getIdentifier(), e);
     }
 
     /**
@@ -176,13 +349,20 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         return previous + count;
     }
 
-    private void closeAbandoned(long from, long to) {
-        for (long index = from; index <= to; index++) {
-            try {
-                events.insertOne(EventDocument.tombstone(index, "abandoned", clock.instant()));
-            } catch (MongoException e) {
-                log.debug("Could not close abandoned global index {} (trackers will close it later)", index, e);
-            }
+    /** Tombstones indexes whose events were refused, in one unordered insert; a failure leaves them to the trackers. */
+    private void closeAbandoned(List<Long> indexes) {
+        if (indexes.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<Document> tombstones = new ArrayList<>(indexes.size());
+        for (long index : indexes) {
+            tombstones.add(EventDocument.tombstone(index, "abandoned", now));
+        }
+        try {
+            events.insertMany(tombstones, new InsertManyOptions().ordered(false));
+        } catch (MongoException e) {
+            log.debug("Could not close abandoned global indexes {} (trackers will close them later)", indexes, e);
         }
     }
 
@@ -199,7 +379,7 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         Spliterator<DomainEventData<?>> spliterator =
                 new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
                     private long next = firstSequenceNumber;
-                    private int fetchSize = FIRST_AGGREGATE_FETCH;
+                    private int fetchSize = firstAggregateFetch;
                     private List<? extends DomainEventData<?>> batch = List.of();
                     private int position;
                     private boolean exhausted;
@@ -516,6 +696,8 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         private Duration gapTimeout = Duration.ofSeconds(10);
         private Clock clock = Clock.systemUTC();
         private boolean ensureIndexes = true;
+        private boolean groupCommit = true;
+        private int firstAggregateFetch = DEFAULT_FIRST_AGGREGATE_FETCH;
 
         public Builder() {
             persistenceExceptionResolver(EventDocument::isDuplicateKey);
@@ -566,6 +748,24 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
             return this;
         }
 
+        /**
+         * Whether concurrent single-event commits share one counter update and one {@code insertMany} (default on).
+         */
+        public Builder groupCommit(boolean groupCommit) {
+            this.groupCommit = groupCommit;
+            return this;
+        }
+
+        /**
+         * How many events the first {@code aggregateKey $in} lookup of an aggregate load asks for (default 8; later
+         * lookups ask for four times as many, up to 512). Set it just above the snapshot threshold and a load is one
+         * snapshot read and one events read.
+         */
+        public Builder firstAggregateFetch(int firstAggregateFetch) {
+            this.firstAggregateFetch = firstAggregateFetch;
+            return this;
+        }
+
         public Builder ensureIndexes(boolean ensureIndexes) {
             this.ensureIndexes = ensureIndexes;
             return this;
@@ -576,6 +776,10 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
             super.validate();
             if (database == null) {
                 throw new AxonConfigurationException("A MongoDatabase is required");
+            }
+            if (firstAggregateFetch < 1 || firstAggregateFetch > MAX_AGGREGATE_FETCH) {
+                throw new AxonConfigurationException("The first aggregate fetch must be between 1 and "
+                        + MAX_AGGREGATE_FETCH);
             }
             if (gapTimeout == null || gapTimeout.isNegative()) {
                 throw new AxonConfigurationException("The gap timeout must be zero or positive");
