@@ -12,7 +12,7 @@ import org.missionledger.indicator.api.IndicatorView;
 import org.missionledger.indicator.api.ReadingSeriesView;
 import org.missionledger.platform.projection.ProjectionStore;
 import org.missionledger.platform.projection.ReadDocuments;
-import org.missionledger.platform.web.ResourceNotFoundException;
+import org.missionledger.common.query.ResourceNotFoundException;
 import org.springframework.stereotype.Service;
 
 /** Answers questions about indicators from the indicator-series projection, with point lookups. */

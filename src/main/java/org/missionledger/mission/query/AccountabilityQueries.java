@@ -6,7 +6,7 @@ import org.missionledger.mission.api.AccountabilityView;
 import org.missionledger.mission.api.RosterView;
 import org.missionledger.platform.projection.ProjectionStore;
 import org.missionledger.platform.projection.ReadDocuments;
-import org.missionledger.platform.web.ResourceNotFoundException;
+import org.missionledger.common.query.ResourceNotFoundException;
 import org.springframework.stereotype.Service;
 
 /** Answers "who was accountable" from the roster: one point lookup per question. */

@@ -18,7 +18,7 @@ import org.missionledger.mission.api.ProgressView;
 import org.missionledger.mission.api.TargetStatusView;
 import org.missionledger.platform.projection.ProjectionStore;
 import org.missionledger.platform.projection.ReadDocuments;
-import org.missionledger.platform.web.ResourceNotFoundException;
+import org.missionledger.common.query.ResourceNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**

@@ -14,7 +14,7 @@ import org.missionledger.indicator.query.SeriesFold;
 import org.missionledger.mission.api.MissionRecordCorrected;
 import org.missionledger.mission.api.MissionView;
 import org.missionledger.platform.projection.LedgerEvent;
-import org.missionledger.platform.web.ResourceNotFoundException;
+import org.missionledger.common.query.ResourceNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**

@@ -21,6 +21,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.missionledger.common.command.CommandRefused;
 import org.missionledger.common.command.RefusalCode;
+import org.missionledger.common.query.ResourceNotFoundException;
 import org.missionledger.platform.eventstore.AggregateAlreadyExistsException;
 import org.missionledger.platform.projection.RebuildInProgressException;
 import org.missionledger.platform.projection.UnknownProjectionException;

@@ -92,6 +92,29 @@ class MissionCommandApiIT {
     }
 
     @Test
+    void concurrentConflictingCommandsGiveOneSuccessAndNeverTwoEvents() throws Exception {
+        http.post("/api/missions", declareMission("m-race"));
+        http.post("/api/missions/m-race/targets", setTarget("t1", "Target one", "90", "2030-12-31"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.List<java.util.concurrent.Future<Http.Response>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String goal = String.valueOf(80 - i);
+            answers.add(pool.submit(() -> http.post(
+                    "/api/missions/m-race/targets/t1/revisions",
+                    reviseTarget("Target one, revised", goal, "2030-12-31"),
+                    "If-Match", "\"1\"")));
+        }
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Http.Response> answer : answers) {
+            statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS).status());
+        }
+        pool.shutdown();
+        assertThat(statuses).allMatch(s -> s == 200 || s == 409 || s == 412);
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(eventStore.readEvents("m-race").asStream()).hasSize(3);
+    }
+
+    @Test
     void aRetriedRequestWithTheSameIdempotencyKeyRecordsOnce() {
         http.post("/api/missions", declareMission("m-retry"));
         String body = setTarget("t1", "Target one", "90", "2030-12-31");

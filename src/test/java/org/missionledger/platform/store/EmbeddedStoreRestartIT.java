@@ -30,7 +30,7 @@ class EmbeddedStoreRestartIT {
             http.post("/api/missions/restart/targets", setTarget("t1", "First", "90", "2030-12-31"));
             http.post("/api/missions/restart/targets", setTarget("t2", "Second", "50", "2029-12-31"));
             http.post("/api/missions/restart/tenures", assign("owner", "A. Minister", "Secretary of State",
-                    "2024-07-05"));
+                    "2024-07-05"), "Idempotency-Key", "owner-1");
         }
         try (ConfigurableApplicationContext app = start()) {
             EventStore events = app.getBean(EventStore.class);
@@ -39,6 +39,13 @@ class EmbeddedStoreRestartIT {
                     .containsExactly("MissionDeclared", "TargetSet", "TargetSet", "AccountabilityAssigned");
             // the aggregate loads from the restarted store and keeps enforcing its rules
             Http http = http(app);
+            // a retry after the restart with the same Idempotency-Key gets the first answer and records nothing
+            Http.Response retried = http.post("/api/missions/restart/tenures",
+                    assign("owner", "A. Minister", "Secretary of State", "2024-07-05"), "Idempotency-Key", "owner-1");
+            assertThat(retried.status()).isEqualTo(201);
+            assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
+            assertThat(retried.header("ETag")).isEqualTo("\"3\"");
+            assertThat(events.readEvents("restart").asStream()).hasSize(4);
             Http.Response revised = http.post(
                     "/api/missions/restart/targets/t1/revisions",
                     reviseTarget("First, later", "90", "2031-12-31"),

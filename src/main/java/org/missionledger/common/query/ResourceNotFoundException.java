@@ -1,4 +1,4 @@
-package org.missionledger.platform.web;
+package org.missionledger.common.query;
 
 /** A query named a record the ledger does not hold (answered 404). */
 public class ResourceNotFoundException extends RuntimeException {
