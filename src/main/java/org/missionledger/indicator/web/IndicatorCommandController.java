@@ -2,7 +2,6 @@ package org.missionledger.indicator.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.missionledger.common.api.Ids;
 import org.missionledger.indicator.api.ChangeIndicatorMethodology;
 import org.missionledger.indicator.api.CorrectIndicatorRecord;
 import org.missionledger.indicator.api.DefineIndicator;
@@ -31,7 +30,7 @@ class IndicatorCommandController {
 
     @PostMapping
     ResponseEntity<?> define(@RequestBody DefineIndicator body, HttpServletRequest request) {
-        String indicatorId = body.indicatorId() != null ? body.indicatorId() : Ids.generate();
+        String indicatorId = endpoint.newId(body.indicatorId(), request);
         DefineIndicator command = CommandEndpoint.bind(body, Map.of("indicatorId", indicatorId));
         return endpoint.create(command, indicatorId, "/api/indicators/" + indicatorId, request);
     }

@@ -2,7 +2,6 @@ package org.missionledger.mission.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.missionledger.common.api.Ids;
 import org.missionledger.mission.api.AssignAccountability;
 import org.missionledger.mission.api.CorrectMissionRecord;
 import org.missionledger.mission.api.DeclareMission;
@@ -42,7 +41,7 @@ class MissionCommandController {
 
     @PostMapping
     ResponseEntity<?> declare(@RequestBody DeclareMission body, HttpServletRequest request) {
-        String missionId = body.missionId() != null ? body.missionId() : Ids.generate();
+        String missionId = endpoint.newId(body.missionId(), request);
         DeclareMission command = CommandEndpoint.bind(body, Map.of("missionId", missionId));
         return endpoint.create(command, missionId, "/api/missions/" + missionId, request);
     }
@@ -73,7 +72,7 @@ class MissionCommandController {
     @PostMapping("/{missionId}/targets")
     ResponseEntity<?> setTarget(
             @PathVariable String missionId, @RequestBody SetTarget body, HttpServletRequest request) {
-        String targetId = body.targetId() != null ? body.targetId() : Ids.generate();
+        String targetId = endpoint.newId(body.targetId(), request);
         SetTarget command = CommandEndpoint.bind(body, Map.of("missionId", missionId, "targetId", targetId));
         return endpoint.update(
                 command, missionId, "/api/missions/" + missionId + "/targets/" + targetId, request);
@@ -118,7 +117,7 @@ class MissionCommandController {
     @PostMapping("/{missionId}/tenures")
     ResponseEntity<?> assign(
             @PathVariable String missionId, @RequestBody AssignAccountability body, HttpServletRequest request) {
-        String tenureId = body.tenureId() != null ? body.tenureId() : Ids.generate();
+        String tenureId = endpoint.newId(body.tenureId(), request);
         AssignAccountability command =
                 CommandEndpoint.bind(body, Map.of("missionId", missionId, "tenureId", tenureId));
         return endpoint.update(
@@ -144,7 +143,7 @@ class MissionCommandController {
             @PathVariable String tenureId,
             @RequestBody ReassignAccountability body,
             HttpServletRequest request) {
-        String newTenureId = body.newTenureId() != null ? body.newTenureId() : Ids.generate();
+        String newTenureId = endpoint.newId(body.newTenureId(), request);
         ReassignAccountability command = CommandEndpoint.bind(
                 body, Map.of("missionId", missionId, "tenureId", tenureId, "newTenureId", newTenureId));
         return endpoint.update(

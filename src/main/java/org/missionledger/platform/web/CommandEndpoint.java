@@ -53,6 +53,23 @@ public class CommandEndpoint {
         this.actor = actor;
     }
 
+    /**
+     * An identifier for a record the client did not name. With an {@code Idempotency-Key}, it is derived from the key
+     * (and the user and URL), so that a retry after a crash — when the first answer may have been lost with the
+     * process — names the same record and is refused as a duplicate instead of recording a second one.
+     */
+    public String newId(String given, HttpServletRequest request) {
+        if (given != null) {
+            return given;
+        }
+        String key = request.getHeader(IDEMPOTENCY_KEY);
+        if (key == null || !KEY.matcher(key).matches()) {
+            return org.missionledger.common.api.Ids.generate();
+        }
+        String scope = actor.name() + " " + request.getMethod() + " " + request.getRequestURI() + "\n" + key;
+        return java.util.UUID.nameUUIDFromBytes(scope.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
     /** What a successful command answers: the record's identifier and its version after the change. */
     public record CommandResult(String id, long version) {}
 
