@@ -56,6 +56,7 @@ class EmbeddedStoreRestartIT {
                         "--missionledger.store.embedded.backend=h2",
                         "--missionledger.store.embedded.port=0",
                         "--missionledger.store.embedded.data-dir=" + dataDir,
+                        "--missionledger.ledger.signing-key-file=" + dataDir.resolve("keys/checkpoint.key"),
                         "--missionledger.demo.enabled=false");
     }
 
