@@ -25,6 +25,7 @@ public class CheckpointScheduler implements SmartLifecycle {
     private final long every;
     private final AtomicLong signedSize = new AtomicLong(-1);
     private final AtomicBoolean pending = new AtomicBoolean();
+    private final AtomicLong appendedSize = new AtomicLong();
     private volatile ScheduledExecutorService executor;
 
     public CheckpointScheduler(CheckpointSigner signer, Duration interval, long every) {
@@ -35,20 +36,21 @@ public class CheckpointScheduler implements SmartLifecycle {
 
     /** Called by the sequencer after each committed append. */
     public void onAppended(LogState state) {
+        appendedSize.accumulateAndGet(state.size(), Math::max);
         ScheduledExecutorService running = executor;
-        long signed = signedSize.get();
-        if (running == null || (signed >= 0 && state.size() - signed < every)) {
-            return;
-        }
-        if (signed < 0 && state.size() < every) {
-            return; // the timer signs the first checkpoint of a small log
-        }
-        if (pending.compareAndSet(false, true)) {
+        if (running != null && due() && pending.compareAndSet(false, true)) {
             running.execute(() -> {
                 pending.set(false);
-                signNow();
+                if (due()) { // re-checked: the start-up or timer signature may have covered it meanwhile
+                    signNow();
+                }
             });
         }
+    }
+
+    private boolean due() {
+        long signed = Math.max(0, signedSize.get());
+        return appendedSize.get() - signed >= every;
     }
 
     /** Signs a checkpoint now if the tree grew; failures are logged and retried on the next tick. */
