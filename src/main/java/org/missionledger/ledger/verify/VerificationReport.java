@@ -92,7 +92,11 @@ public final class VerificationReport {
     }
 
     void checkpoints(List<CheckpointResult> results) {
-        this.checkpoints = results;
+        List<CheckpointResult> sorted = new ArrayList<>(results);
+        sorted.sort(java.util.Comparator.comparingLong(
+                (CheckpointResult r) -> r.checkpoint() == null ? Long.MAX_VALUE : r.checkpoint().size())
+                .thenComparing(CheckpointResult::name));
+        this.checkpoints = sorted;
     }
 
     void history(long size, byte[] root) {
