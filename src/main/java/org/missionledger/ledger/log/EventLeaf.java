@@ -92,12 +92,18 @@ public record EventLeaf(
 
     /** Returns the SHA-256 digest of the UTF-8 bytes of {@code text}. */
     public static byte[] sha256(String text) {
+        MessageDigest digest = SHA256.get();
+        digest.reset();
+        return digest.digest(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java SE implementation", e);
         }
-    }
+    });
 
     @Override
     public byte[] payloadSha256() {

@@ -3,6 +3,7 @@ package org.missionledger.ledger.log;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.io.BufferedWriter;
@@ -55,9 +56,25 @@ public final class LiveStore implements AutoCloseable {
         this.description = description;
     }
 
-    /** Connects to a MongoDB. */
+    /**
+     * Connects to a MongoDB.
+     *
+     * @throws IllegalArgumentException if it cannot be reached
+     */
     public static LiveStore connect(String uri, String database) {
-        LedgerStore store = LedgerStore.connect(uri, database);
+        LedgerStore store;
+        try {
+            store = LedgerStore.connect(uri, database);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a usable MongoDB URI: " + e.getMessage(), e);
+        }
+        try {
+            store.database().runCommand(new Document("ping", 1));
+        } catch (MongoException e) {
+            store.close();
+            throw new IllegalArgumentException("cannot reach the store " + store.description() + ": "
+                    + e.getMessage(), e);
+        }
         return new LiveStore(store, null, store.description());
     }
 

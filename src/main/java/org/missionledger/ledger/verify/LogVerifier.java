@@ -96,7 +96,7 @@ public final class LogVerifier {
             }
         }
         forks(valid, report);
-        rootsOnlyConclusion(valid, history, report);
+        rootsOnlyConclusion(valid, report);
 
         boolean disagrees = valid.stream().anyMatch(r -> !Boolean.TRUE.equals(r.matches()));
         if (disagrees || inputs.wholeEvidence()) {
@@ -198,7 +198,7 @@ public final class LogVerifier {
         }
     }
 
-    private static void rootsOnlyConclusion(List<VerificationReport.CheckpointResult> valid, LeafTable history,
+    private static void rootsOnlyConclusion(List<VerificationReport.CheckpointResult> valid,
             VerificationReport report) {
         long lastGood = 0;
         VerificationReport.CheckpointResult lastGoodCheckpoint = null;
@@ -213,7 +213,7 @@ public final class LogVerifier {
                 firstBad = result;
             }
         }
-        report.rootsOnly(lastGood, lastGoodCheckpoint, firstBad, history.size());
+        report.rootsOnly(lastGood, lastGoodCheckpoint, firstBad);
     }
 
     /**

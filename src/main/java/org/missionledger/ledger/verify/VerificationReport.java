@@ -112,7 +112,7 @@ public final class VerificationReport {
         notes.add(note);
     }
 
-    void rootsOnly(long lastGood, CheckpointResult lastGoodCheckpoint, CheckpointResult firstBad, long size) {
+    void rootsOnly(long lastGood, CheckpointResult lastGoodCheckpoint, CheckpointResult firstBad) {
         this.lastGood = lastGood;
         this.lastGoodCheckpoint = lastGoodCheckpoint;
         this.firstBad = firstBad;
