@@ -1,6 +1,9 @@
 package org.missionledger.ledger.verify;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -37,7 +40,7 @@ interface Progress {
      * otherwise {@link #NONE}.
      */
     static Progress console(PrintStream out, long threshold) {
-        if (System.console() == null) {
+        if (!stderrIsTerminal()) {
             return NONE;
         }
         return (name, total, unit) -> {
@@ -69,5 +72,22 @@ interface Progress {
                 }
             };
         };
+    }
+
+    /**
+     * Whether standard error is a terminal (where the bar is drawn), even when standard output is redirected to a file
+     * ({@link System#console()} is {@code null} then). Linux tells through {@code /proc}; elsewhere the console decides.
+     */
+    static boolean stderrIsTerminal() {
+        Path fd = Path.of("/proc/self/fd/2");
+        try {
+            if (Files.isSymbolicLink(fd)) {
+                String target = Files.readSymbolicLink(fd).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // fall through
+        }
+        return System.console() != null;
     }
 }

@@ -258,7 +258,7 @@ public final class VerificationReport {
             }
             out.append(")\n");
             if (findings.isEmpty()) {
-                out.append("  none within the authenticated history\n");
+                out.append("  none: every event matches its leaf\n");
             }
             for (Finding finding : findings) {
                 renderFinding(out, finding);

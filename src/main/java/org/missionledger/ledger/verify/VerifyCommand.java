@@ -182,6 +182,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
     private VerificationReport verifyLive(LogVerifier verifier, Progress progress, PrintWriter err)
             throws IOException {
+        quietLibraryLogging();
         try (LiveStore store = mongoUri != null ? LiveStore.connect(mongoUri, database)
                 : LiveStore.openEmbedded(dataDir, database)) {
             if (saveEvents != null) {
@@ -216,6 +217,19 @@ public final class VerifyCommand implements Callable<Integer> {
             }
             storeChecks(store, report, progress);
             return report;
+        }
+    }
+
+    /** The report goes to stdout; the database driver's and the embedded server's chatter would drown it. */
+    private static void quietLibraryLogging() {
+        try {
+            for (String name : List.of("org.mongodb.driver", "de.bwaldvogel.mongo", "org.h2")) {
+                if (org.slf4j.LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger) {
+                    logger.setLevel(ch.qos.logback.classic.Level.ERROR);
+                }
+            }
+        } catch (LinkageError noLogback) {
+            // another logging backend: leave it as configured
         }
     }
 
