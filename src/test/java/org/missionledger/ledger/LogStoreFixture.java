@@ -4,11 +4,18 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.missionledger.ledger.merkle.NodeId;
 import org.missionledger.platform.store.EmbeddedMongoStore;
 import org.missionledger.support.TestStore;
 
@@ -50,6 +57,15 @@ public final class LogStoreFixture implements AutoCloseable {
     /** The number of {@code find} commands sent so far. */
     public int finds() {
         return finds.get();
+    }
+
+    /** Overwrites one stored subtree hash with zeros, in the document of its last leaf (a damaged tree). */
+    public void corruptSubtreeHash(NodeId node) {
+        MongoCollection<Document> leaves = database.getCollection("tlog_leaves");
+        Document holder = leaves.find(Filters.eq("_id", node.endLeaf() - 1)).first();
+        List<Binary> hashes = new ArrayList<>(holder.getList("h", Binary.class));
+        hashes.set(node.level(), new Binary(new byte[32]));
+        leaves.replaceOne(Filters.eq("_id", node.endLeaf() - 1), holder.append("h", hashes));
     }
 
     /** The connection string of the server, for tools that connect on their own. */

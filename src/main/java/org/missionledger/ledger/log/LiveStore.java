@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.bson.Document;
-import org.missionledger.ledger.merkle.NodeId;
 import org.missionledger.ledger.merkle.SubtreeHashSource;
 import org.missionledger.platform.eventstore.EventDocument;
 import org.missionledger.platform.eventstore.EventStoreCollections;
@@ -267,33 +266,30 @@ public final class LiveStore implements AutoCloseable {
         long missing = 0;
         long different = 0;
         List<String> examples = new ArrayList<>();
-        for (int level = 0; level <= NodeId.MAX_LEVEL && (size >>> level) > 0; level++) {
-            long count = size >>> level;
-            for (long from = 0; from < count; from += WINDOW) {
-                long to = Math.min(count, from + WINDOW);
-                List<Long> keys = new ArrayList<>((int) (to - from));
-                for (long index = from; index < to; index++) {
-                    keys.add(NodeKey.of(new NodeId(level, index)));
-                }
-                Map<Long, byte[]> stored = tree.nodesByKey(keys);
-                for (long index = from; index < to; index++) {
-                    byte[] hash = stored.get(NodeKey.of(new NodeId(level, index)));
+        for (long from = 0; from < size; from += WINDOW) {
+            long to = Math.min(size, from + WINDOW);
+            Map<Long, List<byte[]>> stored = tree.subtreeHashesOfLeaves(from, to);
+            for (long leaf = from; leaf < to; leaf++) {
+                List<byte[]> hashes = stored.getOrDefault(leaf, List.of());
+                int count = 1 + Long.numberOfTrailingZeros(~leaf); // the complete subtrees ending at this leaf
+                for (int level = 0; level < count; level++) {
+                    long index = leaf >>> level;
                     checked++;
-                    if (hash == null) {
+                    if (hashes.size() <= level) {
                         missing++;
                         if (examples.size() < 5) {
                             examples.add("subtree level " + level + " index " + index + " is missing");
                         }
-                    } else if (!Arrays.equals(hash, expected.hash(level, index))) {
+                    } else if (!Arrays.equals(hashes.get(level), expected.hash(level, index))) {
                         different++;
                         if (examples.size() < 5) {
                             examples.add("subtree level " + level + " index " + index + " (leaves "
-                                    + (index << level) + "–" + (((index + 1) << level) - 1) + ") differs");
+                                    + (index << level) + "–" + leaf + ") differs");
                         }
                     }
                 }
-                progress.accept(checked);
             }
+            progress.accept(checked);
         }
         return new NodeAudit(checked, missing, different, examples);
     }

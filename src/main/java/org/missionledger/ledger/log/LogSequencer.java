@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * <p>The sequencer is driven by "the global order has been delivered up to index N" ({@link #appendUpTo(long)}); it
  * always continues exactly after the last global index it committed, reading the events as stored, so a lost,
  * repeated or reordered trigger can neither skip an event nor append one twice. It is idempotent across crashes and
- * restarts: the committed state lives in one document advanced by compare-and-set after the leaves and nodes are
+ * restarts: the committed state lives in one document advanced by compare-and-set after the leaf documents are
  * written (see {@link TreeStore}). An event whose identifier already has a leaf (it reappeared at another global
  * index) is never appended again.
  *

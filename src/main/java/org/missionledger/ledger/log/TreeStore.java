@@ -12,6 +12,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -37,15 +38,21 @@ import org.missionledger.ledger.merkle.NodeId;
 import org.missionledger.ledger.merkle.SubtreeHashSource;
 
 /**
- * The transparency log's tree in MongoDB: leaves, complete-subtree hashes and the sequencer's state.
+ * The transparency log's tree in MongoDB: one document per leaf, holding the leaf and the hashes of every complete
+ * subtree that ends at it, plus the sequencer's state.
  *
- * <p>Every read is a point lookup: {@link #hashes(Collection)} fetches all nodes a root or proof needs with ONE
+ * <p>A complete subtree (level {@code l}, index {@code k}) covers leaves {@code [k·2^l, (k+1)·2^l)} and is complete
+ * from the moment its last leaf exists, so each one is stored exactly once, in the document of that last leaf
+ * ({@code _id = (k+1)·2^l − 1}), at position {@code l} of its {@code h} array: leaf {@code i} holds
+ * {@code 1 + (trailing one bits of i)} hashes, two on average. One document per event keeps appends cheap.
+ *
+ * <p>Every read is a point lookup: {@link #hashes(Collection)} fetches all subtrees a root or proof needs with ONE
  * {@code _id $in} query (see {@link org.missionledger.ledger.merkle.MerkleProofs}), leaves are read by {@code _id}
  * (leaf index) or by the single-field unique {@code eventId} index, and the state is one document.
  *
- * <p>Writes never need a transaction. Leaves and nodes are written first, then the state document is advanced with a
+ * <p>Writes never need a transaction. Leaf documents are written first, then the state document is advanced with a
  * compare-and-set on the size. A crash in between leaves only documents beyond the committed size, which nothing reads
- * and which the next append rewrites with the same content: every node is a deterministic function of the leaves
+ * and which the next append rewrites with the same content: every hash is a deterministic function of the leaves
  * below it, and leaves are appended in the global order.
  */
 public class TreeStore implements SubtreeHashSource {
@@ -59,7 +66,6 @@ public class TreeStore implements SubtreeHashSource {
     private final MongoDatabase database;
     private final LogCollections collections;
     private final MongoCollection<Document> leaves;
-    private final MongoCollection<Document> nodes;
     private final MongoCollection<Document> state;
 
     /**
@@ -72,7 +78,6 @@ public class TreeStore implements SubtreeHashSource {
         this.database = database;
         this.collections = collections;
         this.leaves = database.getCollection(collections.leaves());
-        this.nodes = database.getCollection(collections.nodes());
         this.state = database.getCollection(collections.state());
     }
 
@@ -91,7 +96,6 @@ public class TreeStore implements SubtreeHashSource {
                         Updates.setOnInsert("frontier", List.of())),
                 new UpdateOptions().upsert(true));
         createCollection(collections.leaves());
-        createCollection(collections.nodes());
         leaves.createIndex(Indexes.ascending("eventId"), new IndexOptions().unique(true));
     }
 
@@ -156,52 +160,58 @@ public class TreeStore implements SubtreeHashSource {
         return Optional.ofNullable(document).map(d -> d.getString("key"));
     }
 
-    // ----------------------------------------------------------------------------------------------------- nodes
+    // ---------------------------------------------------------------------------------------------------- hashes
 
     @Override
     public byte[] hash(int level, long index) {
-        NodeId node = new NodeId(level, index);
-        Document document = nodes.find(eq("_id", NodeKey.of(node))).first();
-        if (document == null) {
-            throw new NoSuchElementException("no stored hash for subtree " + node);
-        }
-        return document.get("h", Binary.class).getData();
+        return hashes(List.of(new NodeId(level, index))).get(new NodeId(level, index));
     }
 
-    /** Fetches every requested subtree hash with ONE {@code _id $in} query. */
+    /** Fetches every requested subtree hash with ONE {@code _id $in} query on the leaf documents that hold them. */
     @Override
     public Map<NodeId, byte[]> hashes(Collection<NodeId> wanted) {
-        Set<Long> keys = new LinkedHashSet<>();
+        Set<Long> holders = new LinkedHashSet<>();
         for (NodeId node : wanted) {
-            keys.add(NodeKey.of(node));
+            holders.add(node.endLeaf() - 1);
         }
-        Map<NodeId, byte[]> result = new HashMap<>(keys.size() * 2);
-        if (keys.isEmpty()) {
+        Map<NodeId, byte[]> result = new HashMap<>(wanted.size() * 2);
+        if (holders.isEmpty()) {
             return result;
         }
-        for (Document document : nodes.find(in("_id", keys))) {
-            result.put(NodeKey.toNode(document.getLong("_id")), document.get("h", Binary.class).getData());
+        Map<Long, List<Binary>> found = new HashMap<>(holders.size() * 2);
+        for (Document document : leaves.find(in("_id", holders)).projection(Projections.include("h"))) {
+            found.put(document.getLong("_id"), document.getList("h", Binary.class));
         }
         for (NodeId node : wanted) {
-            if (!result.containsKey(node)) {
+            List<Binary> hashes = found.get(node.endLeaf() - 1);
+            if (hashes == null || hashes.size() <= node.level()) {
                 throw new NoSuchElementException("no stored hash for subtree " + node);
             }
+            result.put(node, hashes.get(node.level()).getData());
         }
         return result;
     }
 
     /**
-     * Reads stored node hashes by key, for a full audit of the tree. Missing keys are absent from the result.
+     * Reads the subtree hashes stored with leaves {@code [start, end)}, for a full audit of the tree.
      *
-     * @param keys node keys (at most a few thousand per call)
-     * @return the stored hashes by key
+     * @return by leaf index, the hashes of the subtrees ending at that leaf, by level (missing leaves are absent)
      */
-    public Map<Long, byte[]> nodesByKey(Collection<Long> keys) {
-        Map<Long, byte[]> result = new HashMap<>(keys.size() * 2);
-        if (!keys.isEmpty()) {
-            for (Document document : nodes.find(in("_id", keys))) {
-                result.put(document.getLong("_id"), document.get("h", Binary.class).getData());
+    public Map<Long, List<byte[]>> subtreeHashesOfLeaves(long start, long end) {
+        List<Long> ids = new ArrayList<>((int) Math.max(0, end - start));
+        for (long id = start; id < end; id++) {
+            ids.add(id);
+        }
+        Map<Long, List<byte[]>> result = new HashMap<>(ids.size() * 2);
+        if (ids.isEmpty()) {
+            return result;
+        }
+        for (Document document : leaves.find(in("_id", ids)).projection(Projections.include("h"))) {
+            List<byte[]> hashes = new ArrayList<>();
+            for (Binary hash : document.getList("h", Binary.class, List.of())) {
+                hashes.add(hash.getData());
             }
+            result.put(document.getLong("_id"), hashes);
         }
         return result;
     }
@@ -261,23 +271,52 @@ public class TreeStore implements SubtreeHashSource {
     // ---------------------------------------------------------------------------------------------------- writes
 
     /**
-     * Writes leaves and nodes of one append. Documents that already exist (left by an append that crashed before
-     * advancing the state) are replaced, so their content is always the one computed now.
+     * Writes the leaves of one append, each with the hashes of the complete subtrees that end at it. Documents that
+     * already exist (left by an append that crashed before advancing the state) are replaced, so their content is
+     * always the one computed now.
+     *
+     * @param newLeaves the new leaves, in order
+     * @param newNodes the complete subtrees the append created ({@link org.missionledger.ledger.merkle.MerkleAppender}),
+     *     each ending at one of the new leaves
      */
     void write(List<StoredLeaf> newLeaves, List<NodeHash> newNodes) {
-        List<Document> leafDocuments = new ArrayList<>(newLeaves.size());
-        for (StoredLeaf leaf : newLeaves) {
-            leafDocuments.add(new Document("_id", leaf.leafIndex())
+        if (newLeaves.isEmpty()) {
+            return;
+        }
+        long first = newLeaves.get(0).leafIndex();
+        List<List<Binary>> hashes = new ArrayList<>(newLeaves.size());
+        for (int i = 0; i < newLeaves.size(); i++) {
+            hashes.add(new ArrayList<>(2));
+        }
+        List<NodeHash> byLevel = new ArrayList<>(newNodes);
+        byLevel.sort(java.util.Comparator.comparingInt(node -> node.id().level()));
+        for (NodeHash node : byLevel) {
+            long holder = node.id().endLeaf() - 1;
+            List<Binary> list = hashes.get((int) (holder - first));
+            if (list.size() != node.id().level()) {
+                throw new IllegalStateException("subtree " + node.id() + " does not complete the hashes of leaf "
+                        + holder);
+            }
+            list.add(binary(node.hash()));
+        }
+        List<Document> documents = new ArrayList<>(newLeaves.size());
+        for (int i = 0; i < newLeaves.size(); i++) {
+            StoredLeaf leaf = newLeaves.get(i);
+            if (leaf.leafIndex() != first + i) {
+                throw new IllegalArgumentException("leaves must be consecutive");
+            }
+            int expected = 1 + Long.numberOfTrailingZeros(~leaf.leafIndex());
+            if (hashes.get(i).size() != expected) {
+                throw new IllegalStateException("leaf " + leaf.leafIndex() + " must hold " + expected
+                        + " subtree hashes, got " + hashes.get(i).size());
+            }
+            documents.add(new Document("_id", leaf.leafIndex())
                     .append("eventId", leaf.eventId())
                     .append("globalIndex", leaf.globalIndex())
-                    .append("leaf", binary(leaf.leaf())));
+                    .append("leaf", binary(leaf.leaf()))
+                    .append("h", hashes.get(i)));
         }
-        List<Document> nodeDocuments = new ArrayList<>(newNodes.size());
-        for (NodeHash node : newNodes) {
-            nodeDocuments.add(new Document("_id", NodeKey.of(node.id())).append("h", binary(node.hash())));
-        }
-        insertOrReplace(leaves, leafDocuments);
-        insertOrReplace(nodes, nodeDocuments);
+        insertOrReplace(leaves, documents);
     }
 
     private static void insertOrReplace(MongoCollection<Document> collection, List<Document> documents) {

@@ -30,12 +30,10 @@ import org.missionledger.ledger.log.EventLines;
 import org.missionledger.ledger.log.LeafEncoding;
 import org.missionledger.ledger.log.LogProofs;
 import org.missionledger.ledger.log.LogSequencer;
-import org.missionledger.ledger.log.NodeKey;
 import org.missionledger.ledger.log.StoredLeaf;
 import org.missionledger.ledger.log.TreeStore;
 import org.missionledger.ledger.merkle.MerkleHashes;
 import org.missionledger.ledger.merkle.MerkleTree;
-import org.missionledger.ledger.merkle.NodeId;
 import org.missionledger.ledger.note.Checkpoint;
 import org.missionledger.ledger.note.NoteSignerKey;
 import org.missionledger.ledger.verify.VerifyCommand;
@@ -128,7 +126,7 @@ public final class TransparencyLogBenchmark {
     private static void store(String backend, String uri, int n, int ingest) throws Exception {
         try (MongoClient client = MongoClients.create(uri)) {
             double ingestRate = ingest(client.getDatabase("ingest1"), ingest, 1);
-            double ingestRate4 = ingest(client.getDatabase("ingest4"), ingest, 4);
+            double ingestRate8 = ingest(client.getDatabase("ingest8"), ingest, 8);
 
             MongoDatabase db = client.getDatabase("bench");
             GlobalIndexEventStorageEngine engine = engine(db);
@@ -141,9 +139,9 @@ public final class TransparencyLogBenchmark {
                 sequencer.appendUpTo(Math.min(upTo, n));
             }
             double sequencing = n / seconds(start);
-            System.out.printf("%s | event store append, one-event commits: 1 thread %,.0f events/s, 4 threads %,.0f "
+            System.out.printf("%s | event store append, one-event commits: 1 thread %,.0f events/s, 8 threads %,.0f "
                     + "events/s | sequencer: %,.0f leaves/s over %,d events (%.1fx the faster append rate)%n", backend,
-                    ingestRate, ingestRate4, sequencing, n, sequencing / Math.max(ingestRate, ingestRate4));
+                    ingestRate, ingestRate8, sequencing, n, sequencing / Math.max(ingestRate, ingestRate8));
 
             proofs(backend, db, tree, n);
         }
@@ -175,7 +173,7 @@ public final class TransparencyLogBenchmark {
     }
 
     private static void proofs(String backend, MongoDatabase db, TreeStore tree, int n) {
-        MongoCollection<Document> nodes = db.getCollection("tlog_nodes");
+        MongoCollection<Document> leaves = db.getCollection("tlog_leaves");
         int samples = 3_000;
         long[] point = new long[samples];
         long[] inclusion = new long[samples];
@@ -185,9 +183,8 @@ public final class TransparencyLogBenchmark {
         for (int round = 0; round < 2; round++) { // the first round warms up
             for (int i = 0; i < samples; i++) {
                 long leafIndex = RANDOM.nextInt(n);
-                long key = NodeKey.of(new NodeId(0, leafIndex));
                 long t0 = System.nanoTime();
-                sink += nodes.find(eq("_id", key)).first().size();
+                sink += leaves.find(eq("_id", leafIndex)).first().size();
                 long t1 = System.nanoTime();
                 StoredLeaf leaf = tree.leafByEventId(eventId(leafIndex + 1)).orElseThrow();
                 long t2 = System.nanoTime();

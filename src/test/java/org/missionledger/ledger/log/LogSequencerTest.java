@@ -7,6 +7,7 @@ import com.mongodb.client.model.Filters;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -116,8 +117,8 @@ class LogSequencerTest {
         assertThat(fixture.database.getCollection("tlog_leaves").countDocuments()).isEqualTo(20);
 
         // Orphans beyond the committed size may even hold garbage (a crash mid-write): they are rewritten.
-        fixture.database.getCollection("tlog_nodes").replaceOne(Filters.eq("_id", NodeKey.of(new NodeId(2, 3))),
-                new Document("_id", NodeKey.of(new NodeId(2, 3))).append("h", new Binary(new byte[32])));
+        fixture.corruptSubtreeHash(new NodeId(2, 3)); // stored with its last leaf, 15: an orphan
+
 
         LogSequencer restarted = new LogSequencer(store, reader(events), Clock.systemUTC(), 10);
         restarted.appendUpTo(40);
@@ -177,12 +178,16 @@ class LogSequencerTest {
     }
 
     @Test
-    void nodesAreStoredAsCompleteSubtreesKeyedByPosition() {
-        List<StoredEvent> events = events(5);
-        new LogSequencer(store, reader(events), Clock.systemUTC(), 5).appendUpTo(5);
+    void everyCompleteSubtreeIsStoredOnceWithItsLastLeaf() {
+        List<StoredEvent> events = events(8);
+        new LogSequencer(store, reader(events), Clock.systemUTC(), 5).appendUpTo(8);
         List<NodeHash> expected = new org.missionledger.ledger.merkle.MerkleAppender().appendAll(
                 events.stream().map(LeafEncoding::leafHash).toList());
-        assertThat(fixture.database.getCollection("tlog_nodes").countDocuments()).isEqualTo(expected.size());
+        assertThat(fixture.database.getCollection("tlog_leaves").countDocuments()).isEqualTo(8);
+        Map<Long, List<byte[]>> stored = store.subtreeHashesOfLeaves(0, 8);
+        assertThat(stored.values().stream().mapToInt(List::size).sum()).isEqualTo(expected.size()); // 8 + 4 + 2 + 1
+        assertThat(stored.get(7L)).hasSize(4);
+        assertThat(stored.get(6L)).hasSize(1);
         for (NodeHash node : expected) {
             assertThat(store.hash(node.id().level(), node.id().index())).isEqualTo(node.hash());
         }

@@ -31,7 +31,7 @@ class TreeStorePropertyTest {
     @Property(tries = 25)
     void storedTreeServesTheReferenceRootsAndProofs(@ForAll @IntRange(min = 1, max = 600) int size,
             @ForAll @IntRange(min = 1, max = 97) int batch, @ForAll long seed) throws Exception {
-        LogCollections collections = new LogCollections("l" + seed, "n" + seed, "s" + seed, "c" + seed);
+        LogCollections collections = new LogCollections("l" + seed, "s" + seed, "c" + seed);
         TreeStore store = new TreeStore(FIXTURE.database, collections);
         store.ensureCollections();
         List<StoredEvent> events = new ArrayList<>();
@@ -74,7 +74,6 @@ class TreeStorePropertyTest {
                     reference.root(treeSize));
         }
         FIXTURE.database.getCollection(collections.leaves()).drop();
-        FIXTURE.database.getCollection(collections.nodes()).drop();
         FIXTURE.database.getCollection(collections.state()).drop();
     }
 }
