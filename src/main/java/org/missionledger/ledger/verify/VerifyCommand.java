@@ -34,7 +34,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "verify",
-        mixinStandardHelpOptions = true,
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
@@ -43,7 +42,7 @@ import picocli.CommandLine.Spec;
                     + "append-only history, and names each event that was modified, deleted, inserted or reordered "
                     + "and the checkpoints it contradicts. Naming events needs evidence of the earlier history "
                     + "(--trusted-leaves or --trusted-events); roots alone narrow it down to a range of leaves.",
-            "Live (--live): does the same for a store against the log's own leaves, nodes and checkpoints.",
+            "Live (--live): does the same for a store, against the log's own leaves, subtree hashes and checkpoints.",
             "Exit codes: 0 verified, 1 verification failed, 2 usage error, 3 unreadable input."
         })
 public final class VerifyCommand implements Callable<Integer> {
@@ -82,8 +81,8 @@ public final class VerifyCommand implements Callable<Integer> {
             description = "An earlier events export, used like --trusted-leaves.")
     Path trustedEvents;
 
-    @Option(names = "--live", description = "Verify a store: its events against the log's own leaves, nodes and "
-            + "checkpoints.")
+    @Option(names = "--live", description = "Verify a store: its events against the log's own leaves, subtree hashes "
+            + "and checkpoints.")
     boolean live;
 
     @Option(names = "--mongo-uri", paramLabel = "URI", description = "With --live: the MongoDB to verify.")
@@ -103,6 +102,9 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--no-progress", description = "Never show a progress bar (none is shown without a terminal).")
     boolean noProgress;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Spec
     CommandSpec spec;

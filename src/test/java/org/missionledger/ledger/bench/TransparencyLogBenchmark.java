@@ -58,7 +58,8 @@ import picocli.CommandLine;
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -Xmx6g -cp target/test-classes:target/classes:$(cat target/cp.txt) \
- *     org.missionledger.ledger.bench.TransparencyLogBenchmark [events=1000000] [h2Events=200000]
+ *     org.missionledger.ledger.bench.TransparencyLogBenchmark [events=1000000] [h2Events=200000] \
+ *     [sections=hashing,memory,h2,verifier]
  * </pre>
  */
 public final class TransparencyLogBenchmark {
@@ -72,6 +73,7 @@ public final class TransparencyLogBenchmark {
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int h2Events = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
+        List<String> sections = List.of((args.length > 2 ? args[2] : "hashing,memory,h2,verifier").split(","));
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
@@ -82,14 +84,22 @@ public final class TransparencyLogBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
-        hashing();
-        try (EmbeddedMongoStore memory = EmbeddedMongoStore.startInMemory(0)) {
-            store("memory", memory.connectionString(), events, 20_000);
+        if (sections.contains("hashing")) {
+            hashing();
         }
-        try (EmbeddedMongoStore h2 = EmbeddedMongoStore.startDurable(work.resolve("h2"), 0)) {
-            store("h2 (durable)", h2.connectionString(), h2Events, 3_000);
+        if (sections.contains("memory")) {
+            try (EmbeddedMongoStore memory = EmbeddedMongoStore.startInMemory(0)) {
+                store("memory", memory.connectionString(), events, 20_000);
+            }
         }
-        verifier(work, events);
+        if (sections.contains("h2")) {
+            try (EmbeddedMongoStore h2 = EmbeddedMongoStore.startDurable(work.resolve("h2"), 0)) {
+                store("h2 (durable)", h2.connectionString(), h2Events, 3_000);
+            }
+        }
+        if (sections.contains("verifier")) {
+            verifier(work, events);
+        }
         System.out.printf("load average at end %.1f%n", ManagementFactory.getOperatingSystemMXBean()
                 .getSystemLoadAverage());
     }
