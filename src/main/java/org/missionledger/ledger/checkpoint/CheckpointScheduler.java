@@ -1,0 +1,106 @@
+package org.missionledger.ledger.checkpoint;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.missionledger.ledger.log.LogState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Decides when to sign: every {@code checkpoint-interval} if the tree grew, and as soon as it grew by
+ * {@code checkpoint-every} leaves since the latest checkpoint — never once per event. Signing runs on its own thread,
+ * so the sequencer never waits for it. A last checkpoint is signed on shutdown.
+ */
+public class CheckpointScheduler implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(CheckpointScheduler.class);
+
+    private final CheckpointSigner signer;
+    private final Duration interval;
+    private final long every;
+    private final AtomicLong signedSize = new AtomicLong(-1);
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final AtomicLong appendedSize = new AtomicLong();
+    private volatile ScheduledExecutorService executor;
+
+    public CheckpointScheduler(CheckpointSigner signer, Duration interval, long every) {
+        this.signer = signer;
+        this.interval = interval;
+        this.every = every;
+    }
+
+    /** Called by the sequencer after each committed append. */
+    public void onAppended(LogState state) {
+        appendedSize.accumulateAndGet(state.size(), Math::max);
+        ScheduledExecutorService running = executor;
+        if (running != null && due() && pending.compareAndSet(false, true)) {
+            running.execute(() -> {
+                pending.set(false);
+                if (due()) { // re-checked: the start-up or timer signature may have covered it meanwhile
+                    signNow();
+                }
+            });
+        }
+    }
+
+    private boolean due() {
+        long signed = Math.max(0, signedSize.get());
+        return appendedSize.get() - signed >= every;
+    }
+
+    /** Signs a checkpoint now if the tree grew; failures are logged and retried on the next tick. */
+    public void signNow() {
+        try {
+            signer.signIfGrown().ifPresentOrElse(
+                    c -> signedSize.accumulateAndGet(c.size(), Math::max),
+                    () -> signedSize.compareAndSet(-1, signer.latestSize()));
+        } catch (RuntimeException e) {
+            log.error("Could not sign a checkpoint (will retry)", e);
+        }
+    }
+
+    @Override
+    public void start() {
+        ScheduledExecutorService service = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "checkpoint-signer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long millis = interval.toMillis();
+        service.execute(this::signNow);
+        service.scheduleWithFixedDelay(this::signNow, millis, millis, TimeUnit.MILLISECONDS);
+        executor = service;
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService service = executor;
+        executor = null;
+        if (service == null) {
+            return;
+        }
+        service.shutdown();
+        try {
+            service.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        signNow();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+
+    /** Starts early and stops late: after Axon's processors, so the last checkpoint covers what they appended. */
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+}

@@ -1,0 +1,327 @@
+package org.missionledger.ledger.verify;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.missionledger.ledger.log.LeafSource;
+import org.missionledger.ledger.log.LiveStore;
+import org.missionledger.ledger.log.LogState;
+import org.missionledger.ledger.note.NoteFormatException;
+import org.missionledger.ledger.note.NoteVerifierKey;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code verify}: checks the transparency log, offline from files or live against a store.
+ *
+ * <pre>
+ * verify --events events.jsonl --checkpoint cp1.txt --checkpoint saved/ --key key.txt [--trusted-leaves leaves.jsonl]
+ * verify --live (--mongo-uri URI | --data-dir DIR) [--database NAME] [--key key.txt] [--checkpoint saved/]
+ *        [--save-events events.jsonl]
+ * </pre>
+ *
+ * <p>Exit codes: 0 verified, 1 verification failed, 2 usage error, 3 unreadable input.
+ */
+@Command(
+        name = "verify",
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Verifies the transparency log. Offline (--events): recomputes every leaf and root from an events export "
+                    + "(JSON Lines), checks every checkpoint's signature and that all checkpoints lie on one "
+                    + "append-only history, and names each event that was modified, deleted, inserted or reordered "
+                    + "and the checkpoints it contradicts. Naming events needs evidence of the earlier history "
+                    + "(--trusted-leaves or --trusted-events); roots alone narrow it down to a range of leaves.",
+            "Live (--live): does the same for a store, against the log's own leaves, subtree hashes and checkpoints.",
+            "Exit codes: 0 verified, 1 verification failed, 2 usage error, 3 unreadable input."
+        })
+public final class VerifyCommand implements Callable<Integer> {
+
+    /** Exit code: everything verified. */
+    public static final int OK = 0;
+    /** Exit code: verification failed. */
+    public static final int FAILED = 1;
+    /** Exit code: bad command line. */
+    public static final int USAGE = 2;
+    /** Exit code: an input could not be read or is malformed. */
+    public static final int UNREADABLE = 3;
+
+    private static final Pattern KEY_LITERAL = Pattern.compile("[^+\\s]+\\+[0-9a-f]{8}\\+[A-Za-z0-9+/=]+");
+    private static final long PROGRESS_THRESHOLD_BYTES = 8L << 20;
+
+    @Option(names = "--events", paramLabel = "FILE",
+            description = "The events export to verify (JSON Lines, one stored event per line, in global order).")
+    Path events;
+
+    @Option(names = "--checkpoint", paramLabel = "FILE|DIR",
+            description = "A saved checkpoint (signed note), or a directory of them. Repeatable.")
+    List<Path> checkpoints = new ArrayList<>();
+
+    @Option(names = "--key", paramLabel = "FILE|KEY",
+            description = "The log's verifier key (name+keyid+base64), or a file holding it (one key per line). "
+                    + "Repeatable.")
+    List<String> keys = new ArrayList<>();
+
+    @Option(names = "--trusted-leaves", paramLabel = "FILE|DIR",
+            description = "Leaves saved earlier from GET /api/ledger/leaves.jsonl (or pages of /api/ledger/leaves); "
+                    + "proven by the checkpoints, they let the verifier name each changed event. Repeatable.")
+    List<Path> trustedLeaves = new ArrayList<>();
+
+    @Option(names = "--trusted-events", paramLabel = "FILE",
+            description = "An earlier events export, used like --trusted-leaves.")
+    Path trustedEvents;
+
+    @Option(names = "--live", description = "Verify a store: its events against the log's own leaves, subtree hashes "
+            + "and checkpoints.")
+    boolean live;
+
+    @Option(names = "--mongo-uri", paramLabel = "URI", description = "With --live: the MongoDB to verify.")
+    String mongoUri;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "With --live: an embedded store's data directory (the application must be stopped).")
+    Path dataDir;
+
+    @Option(names = "--database", paramLabel = "NAME", defaultValue = "missionledger",
+            description = "With --live: the database name (default: ${DEFAULT-VALUE}).")
+    String database;
+
+    @Option(names = "--save-events", paramLabel = "FILE",
+            description = "With --live: also write the store's events export (JSON Lines) to FILE.")
+    Path saveEvents;
+
+    @Option(names = "--no-progress", description = "Never show a progress bar (none is shown without a terminal).")
+    boolean noProgress;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        validate();
+        Progress progress = noProgress ? Progress.NONE : Progress.console(System.err, PROGRESS_THRESHOLD_BYTES);
+        LogVerifier verifier = new LogVerifier(progress);
+        try {
+            VerificationReport report = live ? verifyLive(verifier, progress, err) : verifyOffline(verifier);
+            out.print(report.render());
+            out.flush();
+            return report.ok() ? OK : FAILED;
+        } catch (LeafSource.MalformedSourceException e) {
+            err.println("verify: unreadable input: " + e.getMessage());
+            return UNREADABLE;
+        } catch (IOException e) {
+            err.println("verify: cannot read input: " + describe(e));
+            return UNREADABLE;
+        } catch (IllegalArgumentException e) {
+            err.println("verify: " + e.getMessage());
+            return UNREADABLE;
+        } finally {
+            err.flush();
+        }
+    }
+
+    private void validate() {
+        CommandLine cli = spec.commandLine();
+        if (live) {
+            if (events != null) {
+                throw new CommandLine.ParameterException(cli, "--events and --live exclude each other");
+            }
+            if ((mongoUri == null) == (dataDir == null)) {
+                throw new CommandLine.ParameterException(cli, "--live needs exactly one of --mongo-uri or --data-dir");
+            }
+        } else {
+            if (events == null) {
+                throw new CommandLine.ParameterException(cli, "give --events FILE (offline) or --live");
+            }
+            if (checkpoints.isEmpty()) {
+                throw new CommandLine.ParameterException(cli, "give at least one --checkpoint FILE|DIR");
+            }
+            if (keys.isEmpty()) {
+                throw new CommandLine.ParameterException(cli, "give the log's verifier key with --key FILE|KEY");
+            }
+            if (mongoUri != null || dataDir != null || saveEvents != null) {
+                throw new CommandLine.ParameterException(cli,
+                        "--mongo-uri, --data-dir and --save-events need --live");
+            }
+        }
+    }
+
+    private VerificationReport verifyOffline(LogVerifier verifier) throws IOException {
+        List<NoteVerifierKey> verifierKeys = loadKeys(keys);
+        List<CheckpointFile> saved = CheckpointFile.load(checkpoints);
+        return verifier.verify(new LogVerifier.Inputs(new EventExportFile(requireFile(events)), saved, verifierKeys,
+                evidence()));
+    }
+
+    private List<LeafSource> evidence() throws IOException {
+        List<LeafSource> evidence = new ArrayList<>();
+        if (!trustedLeaves.isEmpty()) {
+            for (Path path : trustedLeaves) {
+                requireExists(path);
+            }
+            evidence.add(new LeavesFile(trustedLeaves));
+        }
+        if (trustedEvents != null) {
+            evidence.add(new EventExportFile(requireFile(trustedEvents), "trusted export " + trustedEvents));
+        }
+        return evidence;
+    }
+
+    private VerificationReport verifyLive(LogVerifier verifier, Progress progress, PrintWriter err)
+            throws IOException {
+        quietLibraryLogging();
+        try (LiveStore store = mongoUri != null ? LiveStore.connect(mongoUri, database)
+                : LiveStore.openEmbedded(dataDir, database)) {
+            if (saveEvents != null) {
+                long written;
+                try (Progress.Task task = progress.start("Exporting events", store.headIndex(), "events")) {
+                    written = store.exportEvents(saveEvents, task::update);
+                }
+                err.println("verify: wrote " + written + " events to " + saveEvents);
+            }
+            List<NoteVerifierKey> verifierKeys;
+            boolean selfAttested = keys.isEmpty();
+            if (selfAttested) {
+                String published = store.publishedVerifierKey().orElseThrow(() -> new IllegalArgumentException(
+                        "the store publishes no verifier key; give it with --key"));
+                verifierKeys = List.of(NoteVerifierKey.parse(published));
+            } else {
+                verifierKeys = loadKeys(keys);
+            }
+            List<CheckpointFile> all = new ArrayList<>();
+            for (LiveStore.StoredNote note : store.checkpoints()) {
+                all.add(new CheckpointFile("stored checkpoint #" + note.seq(), note.note()));
+            }
+            all.addAll(CheckpointFile.load(checkpoints));
+            List<LeafSource> evidence = new ArrayList<>();
+            evidence.add(store.storedLeaves());
+            evidence.addAll(evidence());
+            VerificationReport report = verifier.verify(
+                    new LogVerifier.Inputs(store.events(), all, verifierKeys, evidence, true));
+            if (selfAttested) {
+                report.note("the verifier key was read from the store itself; give the published key with --key for "
+                        + "an independent check");
+            }
+            storeChecks(store, report, progress);
+            return report;
+        }
+    }
+
+    /** The report goes to stdout; the database driver's and the embedded server's chatter would drown it. */
+    private static void quietLibraryLogging() {
+        try {
+            for (String name : List.of("org.mongodb.driver", "de.bwaldvogel.mongo", "org.h2")) {
+                if (org.slf4j.LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger) {
+                    logger.setLevel(ch.qos.logback.classic.Level.ERROR);
+                }
+            }
+        } catch (LinkageError noLogback) {
+            // another logging backend: leave it as configured
+        }
+    }
+
+    /** Audits of the store that only the live mode can make. */
+    private static void storeChecks(LiveStore store, VerificationReport report, Progress progress)
+            throws IOException {
+        List<Long> holes = store.holes();
+        if (holes.isEmpty()) {
+            report.check(true, "event store: " + report.historySize() + " events up to global index "
+                    + store.headIndex() + ", " + store.tombstones() + " tombstone(s), no missing global index");
+        } else {
+            report.check(false, "event store: global index(es) " + shortList(holes) + " hold neither an event nor a "
+                    + "tombstone: events were removed from the store");
+        }
+        LogState state = store.state();
+        LeafTable leaves;
+        try (Progress.Task task = progress.start("Reading stored leaves", state.size(), "leaves")) {
+            leaves = LeafTable.read(store.storedLeaves(), task::update);
+        }
+        report.check(leaves.size() == state.size(), "log state: size " + state.size() + ", " + leaves.size()
+                + " stored leaves");
+        if (leaves.size() >= state.size()) {
+            boolean rootOk = MessageDigest.isEqual(state.root(), leaves.root(state.size()));
+            report.check(rootOk, "log state: root " + LogVerifier.base64(state.root())
+                    + (rootOk ? " equals" : " differs from") + " the root of the stored leaves");
+            LiveStore.NodeAudit audit;
+            try (Progress.Task task = progress.start("Auditing subtree hashes", 2 * state.size(), "nodes")) {
+                audit = store.auditNodes(state.size(), leaves.tree(), task::update);
+            }
+            report.check(audit.ok(), "subtree hashes: " + audit.checked() + " checked against the stored leaves"
+                    + (audit.ok() ? ", all equal" : ": " + audit.missing() + " missing, " + audit.different()
+                            + " different (" + String.join("; ", audit.examples()) + ")"));
+        }
+        long unsequenced = report.historySize() - state.size();
+        if (unsequenced > 0) {
+            report.note(unsequenced + " event(s) are not in the log yet (the sequencer is behind, or stopped)");
+        }
+    }
+
+    private static String shortList(List<Long> values) {
+        List<String> shown = values.stream().limit(10).map(String::valueOf).toList();
+        return String.join(", ", shown) + (values.size() > 10 ? " … (" + values.size() + " in all)" : "");
+    }
+
+    static List<NoteVerifierKey> loadKeys(List<String> specs) throws IOException {
+        List<NoteVerifierKey> result = new ArrayList<>();
+        for (String spec : specs) {
+            Path path = Path.of(spec);
+            List<String> lines;
+            if (Files.isRegularFile(path)) {
+                lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+            } else if (KEY_LITERAL.matcher(spec.strip()).matches()) {
+                lines = List.of(spec);
+            } else {
+                throw new java.nio.file.NoSuchFileException(spec, null, "no such key file (and not a key)");
+            }
+            for (String line : lines) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    result.add(NoteVerifierKey.parse(line.strip()));
+                } catch (NoteFormatException e) {
+                    throw new IllegalArgumentException("not a verifier key in " + spec + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        if (result.isEmpty()) {
+            throw new IllegalArgumentException("no verifier key found in " + specs);
+        }
+        return result;
+    }
+
+    private static Path requireFile(Path path) throws IOException {
+        if (!Files.isRegularFile(path)) {
+            throw new java.nio.file.NoSuchFileException(path.toString(), null, "not a readable file");
+        }
+        return path;
+    }
+
+    private static void requireExists(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            throw new java.nio.file.NoSuchFileException(path.toString());
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            return missing.getFile() + ": " + (missing.getReason() == null ? "no such file" : missing.getReason());
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+}

@@ -1,0 +1,197 @@
+package org.missionledger.ledger.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.missionledger.support.Requests.declareMission;
+import static org.missionledger.support.Requests.setTarget;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.missionledger.ledger.LogAwait;
+import org.missionledger.ledger.checkpoint.CheckpointSigner;
+import org.missionledger.ledger.log.LeafEncoding;
+import org.missionledger.ledger.log.TreeStore;
+import org.missionledger.ledger.merkle.MerkleVerifier;
+import org.missionledger.ledger.note.Checkpoint;
+import org.missionledger.ledger.note.NoteVerifierKey;
+import org.missionledger.ledger.note.SignedNote;
+import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.eventstore.StoredEvent;
+import org.missionledger.support.Http;
+import org.missionledger.support.LedgerIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The transparency log over real HTTP: missions recorded through the command API become leaves; the checkpoint, key
+ * and proofs fetched from the API verify with {@link SignedNote} and {@link MerkleVerifier} alone; bad requests get
+ * problem details.
+ */
+@LedgerIntegrationTest
+class TransparencyLogApiIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    GlobalIndexEventStorageEngine engine;
+
+    @Autowired
+    TreeStore tree;
+
+    @Autowired
+    CheckpointSigner signer;
+
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    @Test
+    void checkpointsKeyAndProofsVerifyWithThePublicToolsAlone() throws Exception {
+        record("tlog-api-a", 2);
+        LogAwait.caughtUp(tree, engine);
+        signer.signIfGrown();
+
+        Http.Response keyResponse = http.get("/api/ledger/key");
+        assertThat(keyResponse.status()).isEqualTo(200);
+        assertThat(keyResponse.header("Content-Type")).isEqualTo("text/plain;charset=UTF-8");
+        NoteVerifierKey key = NoteVerifierKey.parse(keyResponse.body().strip());
+        assertThat(keyResponse.body()).doesNotContain("PRIVATE");
+
+        Http.Response first = http.get("/api/ledger/checkpoint");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.header("Content-Type")).isEqualTo("text/plain;charset=UTF-8");
+        SignedNote firstNote = SignedNote.parse(first.body());
+        assertThat(firstNote.format()).isEqualTo(first.body());
+        assertThat(firstNote.verify(key)).containsExactly(key);
+        Checkpoint firstCheckpoint = Checkpoint.parse(firstNote.text());
+        assertThat(firstCheckpoint.origin()).isEqualTo(key.name()).isEqualTo("missionledger.local/log");
+        List<StoredEvent> events = engine.readStoredEvents(0, Integer.MAX_VALUE);
+        assertThat(firstCheckpoint.size()).isEqualTo(events.size());
+
+        // every event has an inclusion proof against the signed root, for a leaf recomputed from the event itself
+        for (StoredEvent event : events) {
+            Http.Response response = http.get("/api/ledger/proof/inclusion?eventId=" + event.eventId());
+            assertThat(response.status()).isEqualTo(200);
+            JsonNode proof = response.json();
+            byte[] leafHash = LeafEncoding.leafHash(event);
+            assertThat(proof.get("leafHash").get("hex").asText()).isEqualTo(HexFormat.of().formatHex(leafHash));
+            assertThat(proof.get("treeSize").asLong()).isEqualTo(firstCheckpoint.size());
+            assertThat(proof.get("globalIndex").asLong()).isEqualTo(event.globalIndex());
+            assertThat(proof.get("checkpoint").asText()).isEqualTo(first.body());
+            MerkleVerifier.verifyInclusion(proof.get("leafIndex").asLong(), firstCheckpoint.size(), leafHash,
+                    hashes(proof.get("proof")), firstCheckpoint.rootHash());
+        }
+
+        record("tlog-api-b", 3);
+        LogAwait.caughtUp(tree, engine);
+        signer.signIfGrown();
+        SignedNote secondNote = SignedNote.parse(http.get("/api/ledger/checkpoint").body());
+        secondNote.verify(key);
+        Checkpoint second = Checkpoint.parse(secondNote.text());
+        assertThat(second.size()).isGreaterThan(firstCheckpoint.size());
+
+        JsonNode consistency = http.get("/api/ledger/proof/consistency?from=" + firstCheckpoint.size()).json();
+        assertThat(consistency.get("to").asLong()).isEqualTo(second.size());
+        MerkleVerifier.verifyConsistency(firstCheckpoint.size(), second.size(), hashes(consistency.get("proof")),
+                firstCheckpoint.rootHash(), second.rootHash());
+        assertThat(consistency.get("fromCheckpoint").asText()).isEqualTo(first.body());
+
+        // an inclusion proof in an older tree size, against the older checkpoint
+        String early = events.get(0).eventId();
+        JsonNode old = http.get("/api/ledger/proof/inclusion?eventId=" + early + "&treeSize=" + firstCheckpoint.size())
+                .json();
+        MerkleVerifier.verifyInclusion(0, firstCheckpoint.size(), LeafEncoding.leafHash(events.get(0)),
+                hashes(old.get("proof")), firstCheckpoint.rootHash());
+
+        // history, newest first, and each checkpoint by its size
+        JsonNode history = http.get("/api/ledger/checkpoints").json();
+        assertThat(history.get("total").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(history.get("checkpoints").get(0).get("note").asText()).isEqualTo(secondNote.format());
+        assertThat(history.get("checkpoints").findValuesAsText("treeSize")).contains(
+                String.valueOf(firstCheckpoint.size()));
+        assertThat(http.get("/api/ledger/checkpoints/" + firstCheckpoint.size()).body()).isEqualTo(first.body());
+
+        // leaves: a page and the JSON Lines stream agree with leaves recomputed from the stored events
+        List<StoredEvent> all = engine.readStoredEvents(0, Integer.MAX_VALUE);
+        JsonNode page = http.get("/api/ledger/leaves?start=0&end=3").json();
+        assertThat(page.get("leaves")).hasSize(3);
+        assertThat(page.get("next").asText()).startsWith("/api/ledger/leaves?start=3");
+        Http.Response lines = http.get("/api/ledger/leaves.jsonl");
+        assertThat(lines.header("Content-Type")).startsWith("application/x-ndjson");
+        String[] rows = lines.body().split("\n");
+        assertThat(rows).hasSize(all.size());
+        ObjectMapper mapper = new ObjectMapper();
+        for (int i = 0; i < rows.length; i++) {
+            JsonNode row = mapper.readTree(rows[i]);
+            assertThat(row.get("leafIndex").asLong()).isEqualTo(i);
+            assertThat(row.get("eventId").asText()).isEqualTo(all.get(i).eventId());
+            assertThat(Base64.getDecoder().decode(row.get("leaf").asText())).isEqualTo(LeafEncoding.encode(all.get(i)));
+        }
+
+        JsonNode summary = http.get("/api/ledger").json();
+        assertThat(summary.get("treeSize").asLong()).isEqualTo(all.size());
+        assertThat(summary.get("verifierKey").asText()).isEqualTo(key.format());
+    }
+
+    @Test
+    void answersBadProofRequestsWithProblemDetails() {
+        record("tlog-api-errors", 1);
+        LogAwait.caughtUp(tree, engine);
+        signer.signIfGrown();
+        long size = tree.state().size();
+
+        assertProblem(http.get("/api/ledger/proof/inclusion?eventId=no-such-event"), 404, "event-not-in-log");
+        String eventId = engine.readStoredEvents(0, Integer.MAX_VALUE).get((int) size - 1).eventId();
+        assertProblem(http.get("/api/ledger/proof/inclusion?eventId=" + eventId + "&treeSize=" + (size + 5)), 422,
+                "tree-size-beyond-log");
+        assertProblem(http.get("/api/ledger/proof/inclusion?eventId=" + eventId + "&treeSize=" + (size - 1)), 422,
+                "event-not-in-tree");
+        assertProblem(http.get("/api/ledger/proof/inclusion"), 400, "validation-failed");
+        assertProblem(http.get("/api/ledger/proof/inclusion?eventId=x&treeSize=abc"), 400, "validation-failed");
+        assertProblem(http.get("/api/ledger/proof/consistency?from=2&to=1"), 400, "validation-failed");
+        assertProblem(http.get("/api/ledger/proof/consistency?from=0&to=1"), 400, "validation-failed");
+        assertProblem(http.get("/api/ledger/proof/consistency?from=1&to=" + (size + 1)), 422, "tree-size-beyond-log");
+        assertProblem(http.get("/api/ledger/leaves?start=2&end=1"), 400, "validation-failed");
+        assertProblem(http.get("/api/ledger/leaves?start=0&end=100000"), 400, "validation-failed");
+        assertProblem(http.get("/api/ledger/leaves?start=" + (size + 1)), 422, "tree-size-beyond-log");
+        assertProblem(http.get("/api/ledger/checkpoints/987654"), 404, "checkpoint-not-found");
+
+        Http.Response equal = http.get("/api/ledger/proof/consistency?from=" + size + "&to=" + size);
+        assertThat(equal.status()).isEqualTo(200);
+        assertThat(equal.json().get("proof")).isEmpty();
+    }
+
+    private static void assertProblem(Http.Response response, int status, String slug) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asText()).isEqualTo("https://missionledger.org/problems/" + slug);
+        assertThat(response.body()).doesNotContain("Exception", "at org.");
+    }
+
+    private void record(String missionId, int targets) {
+        assertThat(http.post("/api/missions", declareMission(missionId)).status()).isEqualTo(201);
+        for (int i = 0; i < targets; i++) {
+            assertThat(http.post("/api/missions/" + missionId + "/targets",
+                    setTarget("t" + i, "Target " + i, "9" + i, "2030-12-31")).status()).isEqualTo(201);
+        }
+    }
+
+    private static List<byte[]> hashes(JsonNode proof) {
+        List<byte[]> result = new ArrayList<>();
+        for (JsonNode hash : proof) {
+            byte[] fromBase64 = Base64.getDecoder().decode(hash.get("base64").asText());
+            assertThat(HexFormat.of().formatHex(fromBase64)).isEqualTo(hash.get("hex").asText());
+            result.add(fromBase64);
+        }
+        return result;
+    }
+}
