@@ -48,11 +48,15 @@ public class CheckpointStore {
 
     /** Creates the collection and its unique {@code seq} index. Idempotent. */
     public void ensureCollection() {
-        try {
-            database.createCollection(collectionName);
-        } catch (MongoCommandException e) {
-            if (e.getErrorCode() != NAMESPACE_EXISTS) {
-                throw e;
+        // asking first keeps the embedded server from logging an error for a collection that exists
+        boolean exists = database.listCollectionNames().into(new java.util.ArrayList<>()).contains(collectionName);
+        if (!exists) {
+            try {
+                database.createCollection(collectionName);
+            } catch (MongoCommandException e) {
+                if (e.getErrorCode() != NAMESPACE_EXISTS) {
+                    throw e;
+                }
             }
         }
         checkpoints.createIndex(Indexes.ascending("seq"), new IndexOptions().unique(true));

@@ -100,6 +100,10 @@ public class TreeStore implements SubtreeHashSource {
     }
 
     private void createCollection(String name) {
+        // asking first keeps the embedded server from logging an error for a collection that exists
+        if (database.listCollectionNames().into(new java.util.ArrayList<>()).contains(name)) {
+            return;
+        }
         try {
             database.createCollection(name);
         } catch (MongoCommandException e) {
