@@ -6,9 +6,14 @@ import org.missionledger.common.api.AlterationKind;
 
 /**
  * Which alterations to list: any of {@code kinds} (empty = all), of one body and/or mission, recorded at or after
- * {@code since}. Absent criteria do not filter.
+ * {@code since} and before {@code before}. Absent criteria do not filter.
  */
-public record ChangesFilter(Set<AlterationKind> kinds, String bodyId, String missionId, Instant since) {
+public record ChangesFilter(Set<AlterationKind> kinds, String bodyId, String missionId, Instant since, Instant before) {
+
+    /** Without an upper bound on the recorded time. */
+    public ChangesFilter(Set<AlterationKind> kinds, String bodyId, String missionId, Instant since) {
+        this(kinds, bodyId, missionId, since, null);
+    }
 
     public static ChangesFilter none() {
         return new ChangesFilter(Set.of(), null, null, null);

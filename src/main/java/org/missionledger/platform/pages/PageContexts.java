@@ -3,6 +3,7 @@ package org.missionledger.platform.pages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
+import org.missionledger.platform.projection.ReadModelStatus;
 import org.missionledger.platform.security.Grants;
 import org.missionledger.platform.security.GrantsResolver;
 import org.missionledger.platform.security.Role;
@@ -34,5 +35,10 @@ public class PageContexts {
                 csrf == null ? "_csrf" : csrf.getParameterName(),
                 csrf == null ? "" : csrf.getToken(),
                 null);
+    }
+
+    /** A context for a page whose data was read from views with the given status (the "data as of" note). */
+    public PageContext of(HttpServletRequest request, String title, ReadModelStatus data, Breadcrumb... trail) {
+        return of(request, title, trail).withData(data);
     }
 }
