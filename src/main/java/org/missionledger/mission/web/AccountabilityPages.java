@@ -31,9 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PageController
 class AccountabilityPages {
 
-    static final Map<String, String> QUESTION = MissionPages.labels(
+    static final Map<String, String> QUESTION = Form.labels(
             "subject", "Mission or target", "at", "On", "asKnownAt", "As the record stood on (optional)");
-    static final Map<String, String> ROSTER = MissionPages.labels("asKnownAt", "As the record stood on");
+    static final Map<String, String> ROSTER = Form.labels("asKnownAt", "As the record stood on");
 
     private final MissionQueries missions;
     private final AccountabilityQueries accountability;

@@ -43,7 +43,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ChangesPages {
 
     static final int PAGE_SIZE = 25;
-    static final Map<String, String> FILTERS = MissionPages.labels(
+    static final Map<String, String> FILTERS = Form.labels(
             "body", "Body", "mission", "Mission", "from", "Recorded from", "to", "Recorded up to");
     /** The kinds journalists ask for first, then the rest. */
     static final List<AlterationKind> KINDS = List.of(

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.missionledger.indicator.api.IndicatorView;
@@ -55,9 +54,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MissionPages {
 
     static final int PAGE_SIZE = 20;
-    static final Map<String, String> FILTERS = labels(
+    static final Map<String, String> FILTERS = Form.labels(
             "body", "Body", "policyArea", "Policy area", "status", "Mission status", "progress", "Target progress");
-    static final Map<String, String> TIME_TRAVEL = labels(
+    static final Map<String, String> TIME_TRAVEL = Form.labels(
             "asOf", "As it stood on", "asKnownAt", "As the record stood on (optional)");
 
     private final MissionQueries missions;
@@ -327,11 +326,4 @@ class MissionPages {
         }
     }
 
-    static Map<String, String> labels(String... pairs) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            labels.put(pairs[i], Objects.requireNonNull(pairs[i + 1]));
-        }
-        return labels;
-    }
 }

@@ -2,6 +2,7 @@ package org.missionledger.platform.pages;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Duration;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -10,6 +11,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.missionledger.common.command.CommandRefused;
+import org.missionledger.platform.projection.ProjectionMonitor;
 import org.missionledger.platform.security.RecordingNotPermitted;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +23,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class CommandForms {
 
+    /** How long a recording waits for the views to show it before redirecting to a page that reads them. */
+    static final Duration READ_YOUR_WRITES = Duration.ofSeconds(3);
+
     private final CommandGateway gateway;
     private final Validator validator;
+    private final ProjectionMonitor monitor;
 
-    public CommandForms(CommandGateway gateway, Validator validator) {
+    public CommandForms(CommandGateway gateway, Validator validator, ProjectionMonitor monitor) {
         this.gateway = gateway;
         this.validator = validator;
+        this.monitor = monitor;
     }
 
     /**
@@ -44,10 +51,30 @@ public class CommandForms {
         }
         try {
             gateway.sendAndWait(command);
-            return true;
         } catch (RuntimeException e) {
             explain(e, form);
             return false;
+        }
+        awaitViews(monitor.head());
+        return true;
+    }
+
+    /**
+     * Waits (briefly, bounded) until every view has applied the event just recorded, so the page the recorder is sent
+     * to next shows it. The views are eventually consistent; if one lags longer, the page's "data as of" note says so.
+     */
+    private void awaitViews(long position) {
+        long deadline = System.nanoTime() + READ_YOUR_WRITES.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (monitor.names().stream().allMatch(name -> monitor.position(name) >= position)) {
+                return;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

@@ -35,6 +35,15 @@ public final class Form {
         return new Form(values, labels);
     }
 
+    /** Field labels from name/label pairs, in the order the fields are shown. */
+    public static Map<String, String> labels(String... pairs) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            labels.put(pairs[i], pairs[i + 1]);
+        }
+        return labels;
+    }
+
     /** An empty form. */
     public static Form empty(Map<String, String> labels) {
         return new Form(Map.of(), labels);
