@@ -15,6 +15,7 @@ import org.missionledger.mission.query.AlterationQueries;
 import org.missionledger.mission.query.ChangesFilter;
 import org.missionledger.mission.query.Page;
 import org.missionledger.mission.web.MissionCsvRows;
+import org.missionledger.platform.projection.ProjectionMonitor;
 import org.missionledger.platform.web.QueryResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,9 +47,17 @@ final class ExportChangesCommand extends LedgerCommand {
     @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
     boolean quiet;
 
+    @Option(names = "--timeout", paramLabel = "DURATION",
+            description = "How long to wait for the alterations log to catch up with the events (default: PT10M).")
+    java.time.Duration timeout = java.time.Duration.ofMinutes(10);
+
     @Override
-    protected int run(LedgerContext context) throws IOException {
+    protected int run(LedgerContext context) throws IOException, InterruptedException {
         AlterationQueries queries = context.bean(AlterationQueries.class);
+        if (!caughtUp(context.bean(ProjectionMonitor.class))) {
+            err().println("The alterations log did not catch up with the events within " + timeout + ".");
+            return ExitCodes.FAILURE;
+        }
         List<AlterationView> all = new ArrayList<>();
         for (int page = 1; ; page++) {
             Page<AlterationView> result = queries.changes(ChangesFilter.none(), page, 500);
@@ -70,6 +79,19 @@ final class ExportChangesCommand extends LedgerCommand {
             err().flush();
         }
         return ExitCodes.OK;
+    }
+
+    /** The read model is eventually consistent: export only once it has applied every event there is. */
+    private boolean caughtUp(ProjectionMonitor monitor) throws InterruptedException {
+        long head = monitor.head();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (monitor.readModel("alterations").position() < head) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
     }
 
     private void write(LedgerContext context, List<AlterationView> alterations, OutputStream out) throws IOException {

@@ -28,14 +28,16 @@ class LedgerCommandLineTest {
         assertThat(run("--help")).isZero();
         assertThat(out.toString())
                 .contains("Usage: mission-ledger")
-                .contains("serve", "import", "export")
+                .contains("serve", "import", "export", "rebuild", "check")
                 .contains("Exit codes:")
                 .contains("3   input refused")
                 .contains("4   store unavailable");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "import", "export", "export events", "export missions"})
+    @ValueSource(strings = {
+        "serve", "import", "export", "export events", "export missions", "export changes", "rebuild", "check"
+    })
     void everyCommandHasHelp(String command) {
         String[] args = (command + " --help").split(" ");
 
@@ -88,7 +90,7 @@ class LedgerCommandLineTest {
     @Test
     void exportNeedsToKnowWhat() {
         assertThat(run("export")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("Say what to export: events, missions.");
+        assertThat(err.toString()).contains("Say what to export: events, missions, changes.");
     }
 
     @Test

@@ -406,6 +406,43 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         return lastAllocated();
     }
 
+    /**
+     * The global index of the last stored event: the head without the tombstones and in-flight allocations after it.
+     * This is the position a fully caught-up processor reports, so it is what lag is measured against. Reads the last
+     * few indexes with one {@code _id $in} lookup (more only if a long run of tombstones ends the order).
+     */
+    public long lastEventIndex() {
+        long upper = lastAllocated();
+        if (upper == 0) {
+            return 0;
+        }
+        Document last = events.find(eq("_id", upper))
+                .projection(com.mongodb.client.model.Projections.include("_id", EventDocument.TOMBSTONE))
+                .first();
+        if (last != null && !EventDocument.isTombstone(last)) {
+            return upper; // the usual case: one point lookup
+        }
+        while (upper > 0) {
+            long lower = Math.max(1, upper - 63);
+            List<Long> ids = new ArrayList<>();
+            for (long id = lower; id <= upper; id++) {
+                ids.add(id);
+            }
+            long best = 0;
+            for (Document document : events.find(in("_id", ids))
+                    .projection(com.mongodb.client.model.Projections.include("_id", EventDocument.TOMBSTONE))) {
+                if (!EventDocument.isTombstone(document)) {
+                    best = Math.max(best, document.getLong("_id"));
+                }
+            }
+            if (best > 0) {
+                return best;
+            }
+            upper = lower - 1;
+        }
+        return 0;
+    }
+
     /** The first event of an aggregate's stream (one point lookup). */
     public Optional<StoredEvent> firstEvent(String aggregateId) {
         Document first = events.find(eq(EventDocument.AGGREGATE_KEY, EventDocument.aggregateKey(aggregateId, 0)))

@@ -30,7 +30,7 @@ class ProcessorsHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        long head = engine.headIndex();
+        long head = engine.lastEventIndex();
         boolean healthy = true;
         Map<String, Object> details = new LinkedHashMap<>();
         for (EventProcessor processor : processing.eventProcessors().values()) {

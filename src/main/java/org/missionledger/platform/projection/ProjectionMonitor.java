@@ -64,9 +64,9 @@ public class ProjectionMonitor {
         return List.copyOf(projectors.values());
     }
 
-    /** The last global index of the event store. */
+    /** The global index of the last event in the store (tombstones and writes in flight after it do not count). */
     public long head() {
-        return engine.headIndex();
+        return engine.lastEventIndex();
     }
 
     /** The status of the views an answer was read from. */

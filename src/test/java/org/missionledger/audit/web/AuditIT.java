@@ -77,7 +77,7 @@ class AuditIT {
         assertThat(trail).extracting(e -> e.get("type").asText())
                 .containsExactly("MissionDeclared", "MissionReworded", "MissionRecordCorrected");
         JsonNode declared = trail.get(0);
-        assertThat(declared.get("actor").asText()).isEqualTo("local-recorder");
+        assertThat(declared.get("actor").asText()).isEqualTo(org.missionledger.support.TestUsers.ADMIN.name());
         assertThat(declared.get("effectiveDate").asText()).isEqualTo("2022-10-01");
         assertThat(declared.get("summary").asText()).isEqualTo("Camden Council declared mission 'Homes'");
         assertThat(declared.get("source").get("title").asText()).isEqualTo("Manifesto");
@@ -123,7 +123,7 @@ class AuditIT {
                 "aggregateId", "sequence", "timestamp", "payloadType", "payloadRevision", "payload", "metadata");
         assertThat(declared.get("payload").isTextual()).isTrue();
         assertThat(json.readTree(declared.get("payload").asText()).get("title").asText()).isEqualTo("Homes");
-        assertThat(json.readTree(declared.get("metadata").asText()).get("actor").asText()).isEqualTo("local-recorder");
+        assertThat(json.readTree(declared.get("metadata").asText()).get("actor").asText()).isEqualTo(org.missionledger.support.TestUsers.ADMIN.name());
         assertThat(declared.get("payloadType").asText()).isEqualTo("org.missionledger.mission.api.MissionDeclared");
         assertThat(declared.get("payloadRevision").asText()).isEqualTo("1");
 

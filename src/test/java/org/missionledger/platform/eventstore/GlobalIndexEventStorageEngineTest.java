@@ -98,6 +98,20 @@ class GlobalIndexEventStorageEngineTest {
     }
 
     @Test
+    void theLastEventIndexIgnoresTombstonesAndWritesInFlightAtTheHead() {
+        GlobalIndexEventStorageEngine engine = fixture.engine(Duration.ofHours(1));
+        assertThat(engine.lastEventIndex()).isZero();
+        engine.appendEvents(event("a", 0, "first"));
+        engine.appendEvents(event("a", 1, "second"));
+        assertThat(engine.lastEventIndex()).isEqualTo(2);
+        assertThatThrownBy(() -> engine.appendEvents(event("a", 1, "conflict")))
+                .isInstanceOf(ConcurrencyException.class); // index 3 becomes a tombstone
+        engine.allocate(1); // index 4: allocated, never written (a writer in flight)
+        assertThat(engine.headIndex()).isEqualTo(4);
+        assertThat(engine.lastEventIndex()).isEqualTo(2);
+    }
+
+    @Test
     void snapshotsLiveUnderTheAggregateIdAndReplaceEachOther() {
         GlobalIndexEventStorageEngine engine = fixture.engine(Duration.ofSeconds(5));
         for (int i = 0; i < 5; i++) {
