@@ -3,7 +3,7 @@ package org.missionledger.mission.query;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.client.model.Projections;
 import java.util.ArrayList;
@@ -27,8 +27,9 @@ import org.springframework.stereotype.Service;
 /**
  * Answers questions about alterations. Lists are newest first. Without filters a page is a range of alteration
  * numbers (one {@code _id $in}); the kind, body and mission filters intersect the ascending number lists kept per kind,
- * body and mission (point lookups); {@code since} is the one criterion answered by a query on {@code recordedAt} —
- * served by an index on a real MongoDB, a scan on the embedded server.
+ * body and mission (point lookups); {@code since} (a query on {@code recordedAt}, served by an index on a real
+ * MongoDB) and the effective-date range (a query on {@code effectiveDate}, among the candidates of the other filters)
+ * are the criteria answered by queries; the embedded server scans for them.
  */
 @Service
 public class AlterationQueries {
@@ -46,15 +47,18 @@ public class AlterationQueries {
         AlterationIndexDocument counter = index(AlterationIndexDocument.COUNTER);
         long last = counter == null ? 0 : counter.last;
         List<Long> candidates = candidates(filter); // ascending; null = every number 1..last
-        if (filter.since() != null || filter.before() != null) {
-            List<Bson> recorded = new ArrayList<>();
+        if (filter.since() != null || filter.effectiveFrom() != null || filter.effectiveTo() != null) {
+            List<Bson> dates = new ArrayList<>();
             if (filter.since() != null) {
-                recorded.add(gte("recordedAt", ReadDocuments.format(filter.since())));
+                dates.add(gte("recordedAt", ReadDocuments.format(filter.since())));
             }
-            if (filter.before() != null) {
-                recorded.add(lt("recordedAt", ReadDocuments.format(filter.before())));
+            if (filter.effectiveFrom() != null) {
+                dates.add(gte("effectiveDate", filter.effectiveFrom().toString()));
             }
-            Bson range = recorded.size() == 1 ? recorded.get(0) : and(recorded);
+            if (filter.effectiveTo() != null) {
+                dates.add(lte("effectiveDate", filter.effectiveTo().toString()));
+            }
+            Bson range = dates.size() == 1 ? dates.get(0) : and(dates);
             Bson query = candidates == null ? range : and(in("_id", candidates), range);
             TreeSet<Long> matching = new TreeSet<>();
             for (Document document : store.collection(AlterationsProjector.ALTERATIONS)

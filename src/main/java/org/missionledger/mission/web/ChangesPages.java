@@ -1,9 +1,7 @@
 package org.missionledger.mission.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -44,7 +42,7 @@ class ChangesPages {
 
     static final int PAGE_SIZE = 25;
     static final Map<String, String> FILTERS = Form.labels(
-            "body", "Body", "mission", "Mission", "from", "Recorded from", "to", "Recorded up to");
+            "body", "Body", "mission", "Mission", "from", "Took effect from", "to", "Took effect up to");
     /** The kinds journalists ask for first, then the rest. */
     static final List<AlterationKind> KINDS = List.of(
             AlterationKind.DROPPED, AlterationKind.WEAKENED, AlterationKind.POSTPONED, AlterationKind.METRIC_CHANGED,
@@ -81,8 +79,7 @@ class ChangesPages {
 
         Page<AlterationView> result = new Page<>(List.of(), page, PAGE_SIZE, 0);
         if (!filters.hasErrors()) {
-            ChangesFilter filter = new ChangesFilter(kinds, body, missionId, startOf(from), to == null ? null
-                    : startOf(to.plusDays(1)));
+            ChangesFilter filter = new ChangesFilter(kinds, body, missionId, null, from, to);
             result = alterations.changes(filter, page, PAGE_SIZE);
         }
         List<MissionView> all = missions.all(null, false);
@@ -111,8 +108,8 @@ class ChangesPages {
         query.put("kind", kinds.stream().map(Enum::name).toList());
         FILTERS.keySet().forEach(f -> query.put(f, List.of(filters.value(f))));
         model.addAttribute("pagination", Pagination.of(page, PAGE_SIZE, result.totalItems(), "/changes", query));
-        model.addAttribute("feed", feed("/api/changes.atom", kinds, body, missionId, from));
-        model.addAttribute("csv", feed("/api/changes.csv", kinds, body, missionId, from));
+        model.addAttribute("feed", feed("/api/changes.atom", kinds, body, missionId));
+        model.addAttribute("csv", feed("/api/changes.csv", kinds, body, missionId));
         return "pages/changes/index";
     }
 
@@ -158,12 +155,8 @@ class ChangesPages {
         return kinds;
     }
 
-    private static Instant startOf(LocalDate date) {
-        return date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    /** The API address of the same list (the feed has no upper date bound). */
-    private static String feed(String path, Set<AlterationKind> kinds, String body, String mission, LocalDate from) {
+    /** The API address of the same list, without the dates (the API filters by kind, body and mission). */
+    private static String feed(String path, Set<AlterationKind> kinds, String body, String mission) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         if (!kinds.isEmpty()) {
             uri.queryParam("kind", kinds.stream().map(Enum::name).collect(Collectors.joining(",")));
@@ -173,9 +166,6 @@ class ChangesPages {
         }
         if (mission != null) {
             uri.queryParam("mission", mission);
-        }
-        if (from != null) {
-            uri.queryParam("since", from.toString());
         }
         return uri.encode().build().toUriString();
     }

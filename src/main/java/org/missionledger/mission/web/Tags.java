@@ -4,7 +4,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Set;
 import org.missionledger.common.api.AlterationKind;
+import org.missionledger.mission.api.AccountableRole;
 import org.missionledger.mission.api.AlterationView;
+import org.missionledger.mission.api.RoleKind;
 import org.missionledger.mission.api.ProgressStatus;
 import org.missionledger.platform.pages.Format;
 
@@ -60,6 +62,17 @@ public final class Tags {
     /** A one-line title of an alteration, as in the Atom feed ("UK Government: target x of 'Mission' weakened"). */
     public static String changeTitle(AlterationView alteration) {
         return ChangesFeed.title(alteration);
+    }
+
+    /** A role in words: its own title for "other" roles, else its kind (with its refinement, if any). */
+    public static String role(AccountableRole role) {
+        if (role == null) {
+            return "";
+        }
+        if (role.kind() == RoleKind.OTHER && role.title() != null) {
+            return role.title();
+        }
+        return Format.words(role.kind()) + (role.title() == null ? "" : " (" + role.title() + ")");
     }
 
     /** Whether a changed field is prose, shown as a word-level diff. */

@@ -105,7 +105,8 @@ public record TargetChart(
 
     /**
      * The straight line from the baseline value on the baseline date to the goal value on the deadline, at {@code
-     * date}; null outside that span or when the target lacks either end. Six significant digits.
+     * date}; null outside that span or when the target lacks either end. Given to two more decimal places than the
+     * baseline and goal are stated with (at most six).
      */
     public static BigDecimal trajectory(TargetTerms terms, LocalDate date) {
         if (terms.baselineDate() == null || terms.baselineValue() == null || terms.goalValue() == null
@@ -118,7 +119,8 @@ public record TargetChart(
         BigDecimal rise = terms.goalValue().subtract(terms.baselineValue());
         BigDecimal value = terms.baselineValue().add(
                 rise.multiply(BigDecimal.valueOf(elapsed)).divide(BigDecimal.valueOf(span), MathContext.DECIMAL64));
-        return value.round(new MathContext(6, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        int scale = Math.min(6, Math.max(0, Math.max(terms.baselineValue().scale(), terms.goalValue().scale())) + 2);
+        return value.setScale(scale, RoundingMode.HALF_EVEN).stripTrailingZeros();
     }
 
     /** A one-sentence description of the chart, its text alternative. */
