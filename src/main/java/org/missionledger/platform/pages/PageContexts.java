@@ -7,10 +7,14 @@ import org.missionledger.platform.projection.ReadModelStatus;
 import org.missionledger.platform.security.Grants;
 import org.missionledger.platform.security.GrantsResolver;
 import org.missionledger.platform.security.Role;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
 
 /** Builds the {@link PageContext} of the current request. */
 @Component
@@ -35,6 +39,28 @@ public class PageContexts {
                 csrf == null ? "_csrf" : csrf.getParameterName(),
                 csrf == null ? "" : csrf.getToken(),
                 null);
+    }
+
+    /** Whether a request for {@code path} is a browser asking for a page: not the API, and HTML among what it accepts. */
+    public static boolean wantsPage(HttpServletRequest request, String path) {
+        if (path == null || path.startsWith("/api/") || path.equals("/api")) {
+            return false;
+        }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        try {
+            return accept != null && MediaType.parseMediaTypes(accept).stream()
+                    .anyMatch(t -> t.getType().equals("text") && t.getSubtype().equals("html"));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The error page, in the frame, with a title and a message in words. */
+    public ModelAndView errorPage(HttpServletRequest request, HttpStatus status, String title, String message) {
+        ModelAndView page = new ModelAndView("pages/error", status);
+        page.addObject("page", of(request, title, new Breadcrumb(title, null)));
+        page.addObject("message", message);
+        return page;
     }
 
     /** A context for a page whose data was read from views with the given status (the "data as of" note). */

@@ -1,7 +1,6 @@
 package org.missionledger.platform.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.missionledger.platform.web.InvalidRequestException;
@@ -11,9 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.ui.Model;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Failures of page controllers, as pages: what was not found or what was wrong with the request, in words, with the
@@ -32,40 +32,31 @@ class PageErrors {
     }
 
     @ExceptionHandler({PageNotFound.class, ResourceNotFoundException.class, AggregateNotFoundException.class})
-    String notFound(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+    ModelAndView notFound(RuntimeException e, HttpServletRequest request) {
         String message = e instanceof AggregateNotFoundException missing
                 ? "Nothing is recorded under '" + missing.getAggregateIdentifier() + "'."
                 : e.getMessage();
-        return error(request, response, model, 404, "Page not found", message);
+        return error(request, HttpStatus.NOT_FOUND, "Page not found", message);
     }
 
     @ExceptionHandler(InvalidRequestException.class)
-    String invalid(InvalidRequestException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+    ModelAndView invalid(InvalidRequestException e, HttpServletRequest request) {
         StringBuilder message = new StringBuilder(e.getMessage());
         for (Problems.FieldError error : e.errors()) {
             message.append(' ').append(error.field()).append(' ').append(error.message()).append('.');
         }
-        return error(request, response, model, 400, "There is a problem with the address", message.toString());
+        return error(request, HttpStatus.BAD_REQUEST, "There is a problem with the address", message.toString());
     }
 
     @ExceptionHandler(Exception.class)
-    String unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Model model) {
+    ModelAndView unexpected(Exception e, HttpServletRequest request) {
         String id = UUID.randomUUID().toString();
         log.error("Unexpected failure {} on page {}", id, request.getRequestURI(), e);
-        return error(request, response, model, 500, "Sorry, there is a problem with the service",
+        return error(request, HttpStatus.INTERNAL_SERVER_ERROR, "Sorry, there is a problem with the service",
                 "Something went wrong on our side; it has been logged with id " + id + ".");
     }
 
-    private String error(
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model model,
-            int status,
-            String title,
-            String message) {
-        response.setStatus(status);
-        model.addAttribute("page", pages.of(request, title, new Breadcrumb(title, null)));
-        model.addAttribute("message", message);
-        return "pages/error";
+    private ModelAndView error(HttpServletRequest request, HttpStatus status, String title, String message) {
+        return pages.errorPage(request, status, title, message);
     }
 }
