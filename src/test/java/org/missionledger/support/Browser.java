@@ -108,9 +108,14 @@ public final class Browser implements AutoCloseable {
 
     /** Saves a screenshot at the given width (desktop 1280, mobile 375) to {@code file}. */
     public void screenshot(Path file, int width) {
+        screenshot(file, width, 1024);
+    }
+
+    /** Saves a screenshot of a window of the given size to {@code file}. */
+    public void screenshot(Path file, int width, int height) {
         Dimension original = driver.manage().window().getSize();
         try {
-            driver.manage().window().setSize(new Dimension(width, 1024));
+            driver.manage().window().setSize(new Dimension(width, height));
             Files.createDirectories(file.getParent());
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
