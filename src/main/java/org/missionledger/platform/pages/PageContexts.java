@@ -31,13 +31,16 @@ public class PageContexts {
             breadcrumbs.add(new Breadcrumb("Missions", "/"));
         }
         breadcrumbs.addAll(List.of(trail));
+        // Only pages with a form need the token (sign-in, sign-out, recording): resolving it (even its parameter name)
+        // creates a session, which a reader who only reads should not cost the server.
+        boolean form = signedIn || "/login".equals(request.getRequestURI());
         return new PageContext(
                 title,
                 breadcrumbs,
                 signedIn ? authentication.getName() : null,
                 grants.has(Role.RECORDER),
-                csrf == null ? "_csrf" : csrf.getParameterName(),
-                csrf == null ? "" : csrf.getToken(),
+                csrf == null || !form ? "_csrf" : csrf.getParameterName(),
+                csrf == null || !form ? "" : csrf.getToken(),
                 null);
     }
 

@@ -73,6 +73,7 @@ class PagesIT {
             assertThat(page.status()).as(path).isEqualTo(200);
             assertThat(page.header("Content-Type")).as(path).startsWith("text/html");
             assertThat(page.header("Content-Security-Policy")).as(path).contains("script-src 'self'");
+            assertThat(page.header("Set-Cookie")).as(path + ": reading needs no session").isNull();
             assertThat(page.body()).as(path)
                     .contains("<title>")
                     .contains("– Mission Ledger</title>")

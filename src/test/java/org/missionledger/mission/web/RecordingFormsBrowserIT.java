@@ -124,6 +124,65 @@ class RecordingFormsBrowserIT {
     }
 
     @Test
+    void declaresAMissionMakesSomeoneAccountableAndRevisesATarget() {
+        browser.open("/");
+        browser.follow(By.linkText("Record a new mission"));
+        assertThat(driver.getTitle()).isEqualTo("Declare a mission – Mission Ledger");
+        browser.assertAccessible();
+        type("title", "Faster trains");
+        type("statement", "Every intercity journey is faster by 2030.");
+        type("body-name", "UK Government");
+        type("body-id", "uk-government");
+        type("missionId", "faster-trains");
+        type("declaredOn", "2025-01-31");
+        source("[Test] Rail plan", "Department for Transport", "https://example.org/rail");
+        submit();
+        assertThat(browser.path()).isEqualTo("/missions/faster-trains");
+        assertThat(text("#recorded")).contains("Mission declared.");
+        assertThat(text("h1")).isEqualTo("Faster trains");
+
+        browser.follow(By.linkText("Make someone accountable"));
+        browser.assertAccessible();
+        new Select(driver.findElement(By.id("role-kind"))).selectByValue("OTHER");
+        type("holder-name", "Alex Example");
+        type("holder-post", "Rail Minister");
+        type("effectiveFrom", "2025-02-01");
+        source("[Test] Appointments", "Cabinet Office", "https://example.org/appointments");
+        submit();
+        assertThat(text("#form-problem")).startsWith("Role title required");
+        type("role-title", "Rail delivery lead");
+        submit();
+        assertThat(browser.path()).isEqualTo("/missions/faster-trains/roster");
+        assertThat(text("#roster")).contains("Rail delivery lead").contains("Alex Example");
+
+        browser.open("/record/missions/faster-trains/targets/new");
+        type("terms-wording", "Cut the London to Edinburgh journey to 4 hours by 2030");
+        new Select(driver.findElement(By.id("terms-comparator"))).selectByValue("AT_MOST");
+        type("terms-goalValue", "240");
+        type("terms-unit", "minutes");
+        type("terms-deadline", "2030-12-31");
+        type("targetId", "edinburgh");
+        source("[Test] Rail plan", "Department for Transport", "https://example.org/rail");
+        submit();
+        browser.follow(By.linkText("Revise this target"));
+        assertThat(driver.findElement(By.id("terms-goalValue")).getAttribute("value")).isEqualTo("240");
+        browser.assertAccessible();
+        type("terms-wording", "Cut the London to Edinburgh journey to 4 hours 20 minutes by 2032");
+        type("terms-goalValue", "260");
+        type("terms-deadline", "2032-12-31");
+        submit();
+        assertThat(text("#reason-error")).endsWith("Reason must not be blank");
+        type("reason", "The new timetable allows more stops");
+        source("[Test] Timetable", "Network Rail", "https://example.org/timetable");
+        submit();
+        assertThat(browser.path()).isEqualTo("/missions/faster-trains/targets/edinburgh#revisions");
+        assertThat(text("#recorded")).contains("Revision recorded.");
+        assertThat(text("#original-wording")).contains("to 4 hours by 2030");
+        assertThat(text(".ledger-revisions")).contains("Weakened").contains("Postponed").contains("Reworded");
+        browser.assertAccessible();
+    }
+
+    @Test
     void aRecorderCannotRecordForAnotherBody() {
         browser.open("/record/missions/camden-estates/targets/new");
         type("terms-wording", "Every estate has a community garden by 2030");
