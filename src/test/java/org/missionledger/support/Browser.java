@@ -10,13 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, no driver download), with axe-core
@@ -70,6 +75,21 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(base.length());
     }
 
+    /** Clicks an element that leads to another page (a link, a form's button) and waits until that page has loaded. */
+    public Browser follow(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return this;
+    }
+
+    /** Clicks what {@code locator} finds and waits for the page it leads to. */
+    public Browser follow(By locator) {
+        return follow(driver.findElement(locator));
+    }
+
     /** Asserts that axe-core finds no serious or critical WCAG 2.x A/AA violation on the current page. */
     public void assertAccessible() {
         Results results = new AxeBuilder()
@@ -88,9 +108,14 @@ public final class Browser implements AutoCloseable {
 
     /** Saves a screenshot at the given width (desktop 1280, mobile 375) to {@code file}. */
     public void screenshot(Path file, int width) {
+        screenshot(file, width, 1024);
+    }
+
+    /** Saves a screenshot of a window of the given size to {@code file}. */
+    public void screenshot(Path file, int width, int height) {
         Dimension original = driver.manage().window().getSize();
         try {
-            driver.manage().window().setSize(new Dimension(width, 1024));
+            driver.manage().window().setSize(new Dimension(width, height));
             Files.createDirectories(file.getParent());
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {

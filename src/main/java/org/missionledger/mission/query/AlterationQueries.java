@@ -3,6 +3,7 @@ package org.missionledger.mission.query;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.client.model.Projections;
 import java.util.ArrayList;
@@ -20,13 +21,15 @@ import org.missionledger.mission.api.AlterationView;
 import org.missionledger.mission.api.LineageView;
 import org.missionledger.platform.projection.ProjectionStore;
 import org.missionledger.platform.projection.ReadDocuments;
+import org.missionledger.platform.web.ResourceNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
  * Answers questions about alterations. Lists are newest first. Without filters a page is a range of alteration
  * numbers (one {@code _id $in}); the kind, body and mission filters intersect the ascending number lists kept per kind,
- * body and mission (point lookups); {@code since} is the one criterion answered by a query on {@code recordedAt} —
- * served by an index on a real MongoDB, a scan on the embedded server.
+ * body and mission (point lookups); {@code since} (a query on {@code recordedAt}, served by an index on a real
+ * MongoDB) and the effective-date range (a query on {@code effectiveDate}, among the candidates of the other filters)
+ * are the criteria answered by queries; the embedded server scans for them.
  */
 @Service
 public class AlterationQueries {
@@ -44,9 +47,19 @@ public class AlterationQueries {
         AlterationIndexDocument counter = index(AlterationIndexDocument.COUNTER);
         long last = counter == null ? 0 : counter.last;
         List<Long> candidates = candidates(filter); // ascending; null = every number 1..last
-        if (filter.since() != null) {
-            Bson since = gte("recordedAt", ReadDocuments.format(filter.since()));
-            Bson query = candidates == null ? since : and(in("_id", candidates), since);
+        if (filter.since() != null || filter.effectiveFrom() != null || filter.effectiveTo() != null) {
+            List<Bson> dates = new ArrayList<>();
+            if (filter.since() != null) {
+                dates.add(gte("recordedAt", ReadDocuments.format(filter.since())));
+            }
+            if (filter.effectiveFrom() != null) {
+                dates.add(gte("effectiveDate", filter.effectiveFrom().toString()));
+            }
+            if (filter.effectiveTo() != null) {
+                dates.add(lte("effectiveDate", filter.effectiveTo().toString()));
+            }
+            Bson range = dates.size() == 1 ? dates.get(0) : and(dates);
+            Bson query = candidates == null ? range : and(in("_id", candidates), range);
             TreeSet<Long> matching = new TreeSet<>();
             for (Document document : store.collection(AlterationsProjector.ALTERATIONS)
                     .find(query)
@@ -63,6 +76,51 @@ public class AlterationQueries {
         }
         return new Page<>(fetch(numbers), page, size, total);
     }
+
+    /** One alteration by its number. */
+    public AlterationView alteration(long number) {
+        List<AlterationView> found = fetch(List.of(number));
+        if (found.isEmpty()) {
+            throw new ResourceNotFoundException("No change number " + number + " is recorded.");
+        }
+        return found.get(0);
+    }
+
+    /**
+     * How many alterations each mission has and its newest one (by recording order), for a list of missions: one
+     * {@code _id $in} on the per-mission number lists and one on the alterations. Missions without alterations are
+     * left out.
+     */
+    public Map<String, MissionAlterations> ofMissions(Collection<String> missionIds) {
+        if (missionIds.isEmpty()) {
+            return Map.of();
+        }
+        List<String> streams = missionIds.stream().map(AlterationIndexDocument::mission).toList();
+        Map<String, AlterationIndexDocument> lists = new HashMap<>();
+        for (Document document : store.collection(AlterationsProjector.INDEX).find(in("_id", streams))) {
+            AlterationIndexDocument list = ReadDocuments.fromDocument(document, AlterationIndexDocument.class);
+            if (!list.numbers.isEmpty()) {
+                lists.put(list.id.substring("mission:".length()), list);
+            }
+        }
+        Map<Long, AlterationView> newest = new HashMap<>();
+        for (AlterationView view : fetch(lists.values().stream().map(l -> l.numbers.get(l.numbers.size() - 1))
+                .toList())) {
+            newest.put(view.number(), view);
+        }
+        Map<String, MissionAlterations> result = new HashMap<>();
+        lists.forEach((missionId, list) -> result.put(missionId, new MissionAlterations(
+                list.numbers.size(), newest.get(list.numbers.get(list.numbers.size() - 1)))));
+        return result;
+    }
+
+    /**
+     * A mission's alterations in brief.
+     *
+     * @param count how many
+     * @param newest the one recorded last
+     */
+    public record MissionAlterations(long count, AlterationView newest) {}
 
     /** Every alteration of one mission, oldest first. */
     public List<AlterationView> ofMission(String missionId) {

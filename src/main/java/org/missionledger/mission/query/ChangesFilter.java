@@ -1,14 +1,27 @@
 package org.missionledger.mission.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import org.missionledger.common.api.AlterationKind;
 
 /**
  * Which alterations to list: any of {@code kinds} (empty = all), of one body and/or mission, recorded at or after
- * {@code since}. Absent criteria do not filter.
+ * {@code since}, and taking effect between {@code effectiveFrom} and {@code effectiveTo} (inclusive). Absent criteria
+ * do not filter.
  */
-public record ChangesFilter(Set<AlterationKind> kinds, String bodyId, String missionId, Instant since) {
+public record ChangesFilter(
+        Set<AlterationKind> kinds,
+        String bodyId,
+        String missionId,
+        Instant since,
+        LocalDate effectiveFrom,
+        LocalDate effectiveTo) {
+
+    /** Without bounds on the effective date. */
+    public ChangesFilter(Set<AlterationKind> kinds, String bodyId, String missionId, Instant since) {
+        this(kinds, bodyId, missionId, since, null, null);
+    }
 
     public static ChangesFilter none() {
         return new ChangesFilter(Set.of(), null, null, null);

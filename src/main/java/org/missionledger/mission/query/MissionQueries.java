@@ -2,6 +2,8 @@ package org.missionledger.mission.query;
 
 import static com.mongodb.client.model.Filters.in;
 
+import com.mongodb.client.model.Projections;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import org.missionledger.mission.api.MissionHistoryView;
 import org.missionledger.mission.api.MissionView;
 import org.missionledger.mission.api.ProgressView;
 import org.missionledger.mission.api.TargetStatusView;
+import org.missionledger.mission.api.TimelineEntryView;
 import org.missionledger.platform.projection.ProjectionStore;
 import org.missionledger.platform.projection.ReadDocuments;
 import org.missionledger.common.query.ResourceNotFoundException;
@@ -40,30 +43,70 @@ public class MissionQueries {
 
     /** A page of the board, in mission-id order; all missions, or one body's. */
     public Page<MissionView> missions(String bodyId, int page, int size) {
-        String indexId = bodyId == null ? MissionIndexDocument.ALL : MissionIndexDocument.body(bodyId);
-        MissionIndexDocument index = ReadDocuments.find(
-                store.collection(MissionBoardProjector.INDEX), indexId, MissionIndexDocument.class);
-        List<String> ids = index == null ? List.of() : index.missionIds;
+        List<String> ids = missionIds(bodyId);
         int from = Math.min(ids.size(), (page - 1) * size);
         List<String> pageIds = ids.subList(from, Math.min(ids.size(), from + size));
-        Map<String, MissionBoardDocument> docs = new HashMap<>();
-        for (Document document : store.collection(MissionBoardProjector.BOARD).find(in("_id", pageIds))) {
-            MissionBoardDocument doc = ReadDocuments.fromDocument(document, MissionBoardDocument.class);
-            docs.put(doc.missionId, doc);
+        return new Page<>(views(boardDocuments(pageIds, true)), page, size, ids.size());
+    }
+
+    /**
+     * Every mission on the board (or one body's), in mission-id order, read without their timelines (lists do not show
+     * them): with every target's progress evaluated today when {@code withProgress}, else with no progress at all.
+     */
+    public List<MissionView> all(String bodyId, boolean withProgress) {
+        List<MissionBoardDocument> docs = boardDocuments(missionIds(bodyId), false);
+        if (withProgress) {
+            return views(docs);
         }
-        List<MissionBoardDocument> ordered = new ArrayList<>();
-        for (String id : pageIds) {
-            MissionBoardDocument doc = docs.get(id);
-            if (doc != null && doc.declared) {
-                ordered.add(doc);
-            }
-        }
-        return new Page<>(views(ordered), page, size, ids.size());
+        LocalDate today = today();
+        return docs.stream().map(doc -> MissionViews.mission(doc, today, null, target -> null)).toList();
     }
 
     /** One mission as it stands today. */
     public MissionView mission(String missionId) {
         return views(List.of(board(missionId))).get(0);
+    }
+
+    /** One mission as it stands today with its timeline, from one read of its board document. */
+    public MissionWithTimeline missionWithTimeline(String missionId) {
+        MissionBoardDocument doc = board(missionId);
+        return new MissionWithTimeline(views(List.of(doc)).get(0), MissionViews.timeline(doc));
+    }
+
+    /**
+     * A mission and every event of it.
+     *
+     * @param mission the mission as it stands
+     * @param timeline every event of the mission, in order
+     */
+    public record MissionWithTimeline(MissionView mission, List<TimelineEntryView> timeline) {}
+
+    private List<String> missionIds(String bodyId) {
+        String indexId = bodyId == null ? MissionIndexDocument.ALL : MissionIndexDocument.body(bodyId);
+        MissionIndexDocument index = ReadDocuments.find(
+                store.collection(MissionBoardProjector.INDEX), indexId, MissionIndexDocument.class);
+        return index == null ? List.of() : index.missionIds;
+    }
+
+    /** The declared missions' board documents, in the order of {@code ids}: one {@code _id $in}. */
+    private List<MissionBoardDocument> boardDocuments(List<String> ids, boolean withTimeline) {
+        Map<String, MissionBoardDocument> docs = new HashMap<>();
+        var found = store.collection(MissionBoardProjector.BOARD).find(in("_id", ids));
+        if (!withTimeline) {
+            found = found.projection(Projections.exclude("timeline"));
+        }
+        for (Document document : found) {
+            MissionBoardDocument doc = ReadDocuments.fromDocument(document, MissionBoardDocument.class);
+            docs.put(doc.missionId, doc);
+        }
+        List<MissionBoardDocument> ordered = new ArrayList<>();
+        for (String id : ids) {
+            MissionBoardDocument doc = docs.get(id);
+            if (doc != null && doc.declared) {
+                ordered.add(doc);
+            }
+        }
+        return ordered;
     }
 
     /** A mission's history: timeline, alterations and lineage. */

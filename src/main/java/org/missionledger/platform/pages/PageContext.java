@@ -1,6 +1,7 @@
 package org.missionledger.platform.pages;
 
 import java.util.List;
+import org.missionledger.platform.projection.ReadModelStatus;
 
 /**
  * What every page's frame needs: its title and breadcrumbs, who is signed in, the CSRF token for forms, and how current
@@ -34,9 +35,24 @@ public record PageContext(
         public long lag() {
             return Math.max(0, head - position);
         }
+
+        /** The note for an answer read from (or folded past) the views the status describes. */
+        public static DataStatus of(ReadModelStatus status) {
+            return new DataStatus(status.position(), status.head(), status.rebuilding());
+        }
     }
 
     public PageContext withDataStatus(DataStatus status) {
         return new PageContext(title, breadcrumbs, user, recorder, csrfParameter, csrfToken, status);
+    }
+
+    /** The same page with the "data as of" note of {@code status}. */
+    public PageContext withData(ReadModelStatus status) {
+        return withDataStatus(DataStatus.of(status));
+    }
+
+    /** The same page under another title (e.g. "Error: …" when a form has errors). */
+    public PageContext withTitle(String newTitle) {
+        return new PageContext(newTitle, breadcrumbs, user, recorder, csrfParameter, csrfToken, dataStatus);
     }
 }
