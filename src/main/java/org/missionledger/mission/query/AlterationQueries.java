@@ -21,7 +21,7 @@ import org.missionledger.mission.api.AlterationView;
 import org.missionledger.mission.api.LineageView;
 import org.missionledger.platform.projection.ProjectionStore;
 import org.missionledger.platform.projection.ReadDocuments;
-import org.missionledger.platform.web.ResourceNotFoundException;
+import org.missionledger.common.query.ResourceNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**

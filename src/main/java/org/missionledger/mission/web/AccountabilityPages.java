@@ -21,7 +21,7 @@ import org.missionledger.platform.pages.PageContexts;
 import org.missionledger.platform.pages.PageController;
 import org.missionledger.platform.projection.ProjectionMonitor;
 import org.missionledger.platform.projection.ReadModelStatus;
-import org.missionledger.platform.web.ResourceNotFoundException;
+import org.missionledger.common.query.ResourceNotFoundException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

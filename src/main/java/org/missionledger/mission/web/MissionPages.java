@@ -40,7 +40,7 @@ import org.missionledger.platform.pages.PageNotFound;
 import org.missionledger.platform.pages.Pagination;
 import org.missionledger.platform.projection.ProjectionMonitor;
 import org.missionledger.platform.projection.ReadModelStatus;
-import org.missionledger.platform.web.ResourceNotFoundException;
+import org.missionledger.common.query.ResourceNotFoundException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

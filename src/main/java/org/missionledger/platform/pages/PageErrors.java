@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.missionledger.platform.web.InvalidRequestException;
 import org.missionledger.platform.web.Problems;
-import org.missionledger.platform.web.ResourceNotFoundException;
+import org.missionledger.common.query.ResourceNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
