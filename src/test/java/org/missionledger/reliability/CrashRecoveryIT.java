@@ -2,8 +2,10 @@ package org.missionledger.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +22,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionledger.support.AppProcess;
 import org.missionledger.support.Http;
+import org.missionledger.support.LedgerVerification;
+import org.missionledger.support.ReadModel;
 import org.missionledger.support.Requests;
 
 /**
  * The application under sustained concurrent load, killed with SIGKILL mid-stream and restarted, several times at
- * different points: every command that received a success response is in the event store exactly once, and retrying
- * the unanswered ones never records anything twice.
+ * different points: every command that received a success response is in the event store exactly once, retrying
+ * the unanswered ones never records anything twice, every projection converges to a fresh rebuild, and the
+ * transparency log (every checkpoint signed across the kills) verifies, live against the store and offline against an
+ * export.
  */
 class CrashRecoveryIT {
 
@@ -78,44 +84,68 @@ class CrashRecoveryIT {
             app = AppProcess.start(data, AppProcess.logFile(dir, "app-" + (round + 1)));
         }
 
-        // Retry every request that got no answer, with its Idempotency-Key: none may record twice.
-        Http http = app.http();
-        for (Map.Entry<String, String> request : unanswered.entrySet()) {
-            String id = request.getKey();
-            String path = request.getValue().substring(0, request.getValue().indexOf('\n'));
-            String body = request.getValue().substring(request.getValue().indexOf('\n') + 1);
-            Http.Response retry = http.post(path, body, "Idempotency-Key", id);
-            assertThat(retry.status()).as(id + ": " + retry.body()).isIn(200, 201, 409);
-        }
-
-        try (MongoClient client = MongoClients.create(app.storeUri())) {
-            List<Document> events = new ArrayList<>();
-            client.getDatabase("missionledger").getCollection("events").find().into(events);
-            List<Document> real = events.stream().filter(e -> !e.getBoolean("tombstone", false)).toList();
-            Map<String, Long> targetsSet = real.stream()
-                    .filter(e -> e.getString("payloadType").endsWith("TargetSet"))
-                    .collect(Collectors.groupingBy(e -> targetIdOf(e.getString("payload")), Collectors.counting()));
-            Map<String, Long> missionsDeclared = real.stream()
-                    .filter(e -> e.getString("payloadType").endsWith("MissionDeclared"))
-                    .collect(Collectors.groupingBy(e -> e.getString("aggregateId"), Collectors.counting()));
-            assertThat(targetsSet.values()).allMatch(n -> n == 1);
-            assertThat(missionsDeclared.values()).allMatch(n -> n == 1);
-            for (Map.Entry<String, String> ack : acknowledged.entrySet()) {
-                Function<String, Long> count = ack.getKey().equals(ack.getValue())
-                        ? id -> missionsDeclared.getOrDefault(id, 0L)
-                        : id -> targetsSet.getOrDefault(id, 0L);
-                assertThat(count.apply(ack.getKey())).as("acknowledged " + ack.getKey()).isEqualTo(1L);
+        Path export = dir.resolve("events.jsonl");
+        Path saved = dir.resolve("checkpoint.txt");
+        String key;
+        try {
+            // Retry every request that got no answer, with its Idempotency-Key: none may record twice.
+            Http http = app.http();
+            for (Map.Entry<String, String> request : unanswered.entrySet()) {
+                String id = request.getKey();
+                String path = request.getValue().substring(0, request.getValue().indexOf('\n'));
+                String body = request.getValue().substring(request.getValue().indexOf('\n') + 1);
+                Http.Response retry = http.post(path, body, "Idempotency-Key", id);
+                assertThat(retry.status()).as(id + ": " + retry.body()).isIn(200, 201, 409);
             }
-            assertThat(acknowledged).hasSizeGreaterThan(120);
-            // Every index up to the counter is an event or a tombstone, except indexes whose writer was killed between
-            // allocating and writing (at most one per writer per kill): trackers close those after the gap timeout.
-            long head = client.getDatabase("missionledger").getCollection("counters").find().first().getLong("value");
-            java.util.Set<Long> present = events.stream().map(e -> e.getLong("_id")).collect(Collectors.toSet());
-            long holes = java.util.stream.LongStream.rangeClosed(1, head).filter(i -> !present.contains(i)).count();
-            assertThat(holes).isLessThanOrEqualTo(3 * 4);
+
+            try (MongoClient client = MongoClients.create(app.storeUri())) {
+                List<Document> events = new ArrayList<>();
+                client.getDatabase("missionledger").getCollection("events").find().into(events);
+                List<Document> real = events.stream().filter(e -> !e.getBoolean("tombstone", false)).toList();
+                Map<String, Long> targetsSet = real.stream()
+                        .filter(e -> e.getString("payloadType").endsWith("TargetSet"))
+                        .collect(Collectors.groupingBy(e -> targetIdOf(e.getString("payload")), Collectors.counting()));
+                Map<String, Long> missionsDeclared = real.stream()
+                        .filter(e -> e.getString("payloadType").endsWith("MissionDeclared"))
+                        .collect(Collectors.groupingBy(e -> e.getString("aggregateId"), Collectors.counting()));
+                assertThat(targetsSet.values()).allMatch(n -> n == 1);
+                assertThat(missionsDeclared.values()).allMatch(n -> n == 1);
+                for (Map.Entry<String, String> ack : acknowledged.entrySet()) {
+                    Function<String, Long> count = ack.getKey().equals(ack.getValue())
+                            ? id -> missionsDeclared.getOrDefault(id, 0L)
+                            : id -> targetsSet.getOrDefault(id, 0L);
+                    assertThat(count.apply(ack.getKey())).as("acknowledged " + ack.getKey()).isEqualTo(1L);
+                }
+                assertThat(acknowledged).hasSizeGreaterThan(120);
+                // Every index up to the counter is an event or a tombstone, except indexes whose writer was killed between
+                // allocating and writing (at most one per writer per kill): trackers close those after the gap timeout.
+                long head = client.getDatabase("missionledger").getCollection("counters").find().first().getLong("value");
+                java.util.Set<Long> present = events.stream().map(e -> e.getLong("_id")).collect(Collectors.toSet());
+                long holes = java.util.stream.LongStream.rangeClosed(1, head).filter(i -> !present.contains(i)).count();
+                assertThat(holes).isLessThanOrEqualTo(3 * 4);
+            }
+
+            // Every projection converges to what a fresh rebuild from the events gives.
+            ReadModel.awaitCaughtUp(http);
+            JsonNode report = http.post("/api/admin/projections/consistency-check", "").json();
+            assertThat(report.get("consistent").asBoolean()).as(report.toString()).isTrue();
+
+            // The transparency log has exactly one leaf per event and every checkpoint signed across the kills verifies.
+            String checkpoint = LedgerVerification.awaitCaughtUpAndSign(http);
+            assertThat(http.get("/api/ledger/checkpoints").json().get("total").asLong()).isGreaterThan(1);
+            Files.writeString(export, http.get("/api/export/events.jsonl").body());
+            Files.writeString(saved, checkpoint);
+            key = http.get("/api/ledger/key").body().strip();
         } finally {
             app.close();
         }
+
+        LedgerVerification.Run live = LedgerVerification.verify("--live", "--data-dir", data.toString(), "--key", key,
+                "--no-progress");
+        assertThat(live.exit()).as(live.toString()).isZero();
+        LedgerVerification.Run offline = LedgerVerification.verify("--events", export.toString(), "--checkpoint",
+                saved.toString(), "--key", key, "--no-progress");
+        assertThat(offline.exit()).as(offline.toString()).isZero();
     }
 
     /** Sends one command; remembers it as acknowledged (2xx) or unanswered (no response: the process died). */

@@ -41,6 +41,7 @@ public final class AppProcess implements AutoCloseable {
                 "--missionledger.store.embedded.backend=h2",
                 "--missionledger.store.embedded.port=" + storePort,
                 "--missionledger.store.embedded.data-dir=" + dataDir,
+                "--missionledger.ledger.signing-key-file=" + keyFile(dataDir),
                 "--missionledger.demo.enabled=false",
                 "--logging.level.root=WARN"));
         command.addAll(List.of(TestUsers.arguments()));
@@ -109,6 +110,14 @@ public final class AppProcess implements AutoCloseable {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
         }
+    }
+
+    /**
+     * The checkpoint signing key of an application on {@code dataDir}: next to the data directory, not in it (an
+     * operator keeps the key away from the database, and backs it up separately).
+     */
+    public static Path keyFile(Path dataDir) {
+        return dataDir.toAbsolutePath().getParent().resolve("keys").resolve("checkpoint.key");
     }
 
     /** Where a test's process logs go. */

@@ -5,6 +5,7 @@ import org.missionledger.audit.query.AuditQueries;
 import org.missionledger.audit.query.AuditTrailProjector;
 import org.missionledger.platform.pages.Breadcrumb;
 import org.missionledger.platform.pages.LedgerCheckpoints;
+import org.missionledger.platform.pages.LedgerLeaves;
 import org.missionledger.platform.pages.PageContexts;
 import org.missionledger.platform.pages.PageController;
 import org.missionledger.platform.projection.ProjectionMonitor;
@@ -27,16 +28,19 @@ class AuditPages {
     private final ProjectionMonitor monitor;
     private final PageContexts pages;
     private final ObjectProvider<LedgerCheckpoints> checkpoints;
+    private final ObjectProvider<LedgerLeaves> leaves;
 
     AuditPages(
             AuditQueries audit,
             ProjectionMonitor monitor,
             PageContexts pages,
-            ObjectProvider<LedgerCheckpoints> checkpoints) {
+            ObjectProvider<LedgerCheckpoints> checkpoints,
+            ObjectProvider<LedgerLeaves> leaves) {
         this.audit = audit;
         this.monitor = monitor;
         this.pages = pages;
         this.checkpoints = checkpoints;
+        this.leaves = leaves;
     }
 
     @GetMapping("/audit")
@@ -53,6 +57,10 @@ class AuditPages {
         model.addAttribute("paging", paging);
         model.addAttribute("logPresent", log != null);
         model.addAttribute("checkpoint", log == null ? null : log.latest().orElse(null));
+        LedgerLeaves logLeaves = leaves.getIfAvailable();
+        model.addAttribute("leaves", logLeaves == null
+                ? java.util.Map.of()
+                : logLeaves.of(page.entries().stream().map(e -> e.eventId()).toList()));
         return "pages/audit/trail";
     }
 

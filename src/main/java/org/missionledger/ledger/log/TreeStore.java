@@ -245,6 +245,24 @@ public class TreeStore implements SubtreeHashSource {
     }
 
     /**
+     * Returns the leaves of those events that already have one (one {@code $in} read on the unique index).
+     *
+     * @param eventIds event identifiers
+     * @return the leaf by event id, for the events found
+     */
+    public Map<String, StoredLeaf> leavesOf(Collection<String> eventIds) {
+        Map<String, StoredLeaf> result = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return result;
+        }
+        for (Document document : leaves.find(in("eventId", eventIds))) {
+            StoredLeaf leaf = toLeaf(document);
+            result.put(leaf.eventId(), leaf);
+        }
+        return result;
+    }
+
+    /**
      * Returns the stored leaves with indexes in {@code [start, end)} in order, read as {@code _id $in} windows. The
      * result stops before the first missing leaf.
      */

@@ -502,6 +502,14 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
             }
         }
         long allocatedUpTo = maxFound >= from ? maxFound : lastAllocated();
+        // Every gap in the window starts its timeout now, not when the gaps before it are closed: a crash that leaves
+        // several holes then costs one gap timeout, not one per hole.
+        Instant now = clock.instant();
+        for (long id = from; id <= Math.min(to, allocatedUpTo); id++) {
+            if (!found.containsKey(id)) {
+                gapFirstSeen.putIfAbsent(id, now);
+            }
+        }
         for (long id = from; id <= to; id++) {
             Document document = found.get(id);
             if (document == null) {

@@ -24,6 +24,7 @@ import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
 import org.missionledger.platform.eventstore.StoredEvent;
 import org.missionledger.support.Http;
 import org.missionledger.support.LedgerIntegrationTest;
+import org.missionledger.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -168,6 +169,72 @@ class TransparencyLogApiIT {
         Http.Response equal = http.get("/api/ledger/proof/consistency?from=" + size + "&to=" + size);
         assertThat(equal.status()).isEqualTo(200);
         assertThat(equal.json().get("proof")).isEmpty();
+    }
+
+    @Test
+    void anAdminSignsACheckpointOnRequestAndOnlyWhenTheLogGrew() {
+        record("tlog-api-sign", 1);
+        LogAwait.caughtUp(tree, engine);
+
+        assertThat(http.anonymous().post("/api/admin/ledger/checkpoint", "").status()).isEqualTo(401);
+        Http.Response refused = http.as(TestUsers.EDITOR).post("/api/admin/ledger/checkpoint", "");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+
+        http.post("/api/admin/ledger/checkpoint", ""); // whatever the scheduler had not signed yet
+        record("tlog-api-sign-more", 1);
+        LogAwait.caughtUp(tree, engine);
+        Http.Response signed = http.post("/api/admin/ledger/checkpoint", "");
+        assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+        assertThat(signed.json().get("signed").asBoolean()).isTrue();
+        assertThat(signed.json().get("latest").get("treeSize").asLong()).isEqualTo(tree.state().size());
+        assertThat(signed.json().get("latest").get("note").asText()).isEqualTo(http.get("/api/ledger/checkpoint").body());
+
+        Http.Response again = http.post("/api/admin/ledger/checkpoint", "");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("signed").asBoolean()).isFalse();
+        assertThat(again.json().get("latest").get("seq").asLong())
+                .isEqualTo(signed.json().get("latest").get("seq").asLong());
+    }
+
+    @Test
+    void theInclusionProofPageWorksTheProofAgainstTheSignedCheckpoint() {
+        record("tlog-proof-page", 2);
+        LogAwait.caughtUp(tree, engine);
+        signer.signIfGrown();
+        long size = tree.state().size();
+        StoredEvent event = engine.readStoredEvents(0, Integer.MAX_VALUE).get((int) size - 2);
+        JsonNode api = http.get("/api/ledger/proof/inclusion?eventId=" + event.eventId()).json();
+
+        Http.Response page = http.anonymous().get("/audit/events/" + event.eventId() + "/proof", "text/html");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("The proof checks out")
+                .contains(api.get("leafHash").get("hex").asText())
+                .contains(api.get("rootHash").get("hex").asText())
+                .contains(http.get("/api/ledger/checkpoint").body().lines().findFirst().orElseThrow());
+        for (JsonNode sibling : api.get("proof")) {
+            assertThat(page.body()).contains(sibling.get("hex").asText());
+        }
+
+        Http.Response small = http.get("/audit/events/" + event.eventId() + "/proof?treeSize="
+                + (api.get("leafIndex").asLong() + 1), "text/html");
+        assertThat(small.status()).isEqualTo(200);
+        assertThat(small.body()).contains("The proof checks out").contains("No checkpoint has been signed for a tree");
+
+        Http.Response beyond = http.get("/audit/events/" + event.eventId() + "/proof?treeSize=" + (size + 10),
+                "text/html");
+        assertThat(beyond.status()).isEqualTo(422);
+        assertThat(beyond.body()).contains("does not exist yet").doesNotContain("Exception");
+        Http.Response before = http.get("/audit/events/" + event.eventId() + "/proof?treeSize="
+                + api.get("leafIndex").asLong(), "text/html");
+        assertThat(before.status()).isEqualTo(422);
+        assertThat(before.body()).contains("does not contain it");
+        assertThat(http.get("/audit/events/" + event.eventId() + "/proof?treeSize=lots", "text/html").status())
+                .isEqualTo(422);
+        Http.Response unknown = http.get("/audit/events/no-such-event/proof", "text/html");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body()).contains("is in the transparency log");
     }
 
     private static void assertProblem(Http.Response response, int status, String slug) {

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.missionledger.exchange.command.Importer;
+import org.missionledger.ledger.LogAwait;
+import org.missionledger.ledger.log.TreeStore;
+import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
 import org.missionledger.support.Browser;
 import org.missionledger.support.Http;
 import org.missionledger.support.IllustrativeLedger;
@@ -37,6 +40,12 @@ class MissionPagesBrowserIT {
 
     @Autowired
     Importer importer;
+
+    @Autowired
+    TreeStore tree;
+
+    @Autowired
+    GlobalIndexEventStorageEngine engine;
 
     Browser browser;
     WebDriver driver;
@@ -186,14 +195,28 @@ class MissionPagesBrowserIT {
 
     @Test
     void theAuditTrailIndicatorAndErrorPagesAreAccessible() {
+        LogAwait.caughtUp(tree, engine);
+        assertThat(new Http(port).post("/api/admin/ledger/checkpoint", "").status()).isIn(200, 201);
         browser.open("/audit");
-        assertThat(text("#transparency-log")).contains("The transparency log is being added to this ledger");
+        assertThat(text("#latest-checkpoint")).startsWith("Latest checkpoint: ");
+        assertThat(text(".ledger-note")).startsWith("missionledger.local/log");
         assertThat(driver.findElement(By.id("checkpoint-link")).getAttribute("href")).endsWith("/api/ledger/checkpoint");
         assertThat(driver.findElement(By.id("key-link")).getAttribute("href")).endsWith("/api/ledger/key");
+        assertThat(text("#position-1")).contains("Leaf 0, hash ");
         List<WebElement> proofs = driver.findElements(By.partialLinkText("inclusion proof"));
         assertThat(proofs).hasSize(50);
-        assertThat(proofs.get(0).getAttribute("href")).contains("/api/ledger/proof/inclusion?eventId=");
+        assertThat(proofs.get(0).getAttribute("href")).matches(".*/audit/events/[^/]+/proof");
         browser.assertAccessible();
+
+        browser.follow(By.cssSelector("#position-2 a[href$='/proof']"));
+        assertThat(driver.getTitle()).isEqualTo("Inclusion proof of event 2 – Mission Ledger");
+        assertThat(text("#proof-result")).contains("The proof checks out");
+        assertThat(text("#proof-leaf-index")).isEqualTo("1");
+        assertThat(driver.findElements(By.cssSelector("#proof-steps tbody tr"))).isNotEmpty();
+        assertThat(text("#proof-checkpoint")).startsWith("missionledger.local/log");
+        browser.assertAccessible();
+
+        browser.open("/audit");
         browser.follow(By.linkText("Later events"));
         assertThat(browser.path()).isEqualTo("/audit?from=51");
         assertThat(driver.findElement(By.id("position-51")).getText()).contains("51");

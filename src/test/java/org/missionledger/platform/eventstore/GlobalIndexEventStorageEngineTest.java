@@ -199,6 +199,29 @@ class GlobalIndexEventStorageEngineTest {
     }
 
     @Test
+    void severalHolesLeftByDeadWritersCostOneGapTimeoutNotOneEach() throws Exception {
+        GlobalIndexEventStorageEngine engine = fixture.engine(Duration.ofMillis(300));
+        engine.appendEvents(event("a", 0, "one"));
+        allocateAndDie(); // index 2: its writer died between allocating and writing
+        engine.appendEvents(event("b", 0, "three"));
+        allocateAndDie(); // index 4
+        engine.appendEvents(event("c", 0, "five"));
+
+        assertThat(readAll(engine, null)).extracting(this::text).containsExactly("one");
+        Thread.sleep(400);
+        // Both gaps started their timeout when the tracker first saw them: both are closed now, in one read.
+        assertThat(readAll(engine, null)).extracting(this::text).containsExactly("one", "three", "five");
+        assertThat(engine.rawEvent(2).orElseThrow().getString("reason")).isEqualTo("gap-timeout");
+        assertThat(engine.rawEvent(4).orElseThrow().getString("reason")).isEqualTo("gap-timeout");
+    }
+
+    private void allocateAndDie() {
+        fixture.database.getCollection("counters").updateOne(
+                new org.bson.Document("_id", GlobalIndexEventStorageEngine.GLOBAL_COUNTER),
+                new org.bson.Document("$inc", new org.bson.Document("value", 1L)));
+    }
+
+    @Test
     void eightConcurrentWritersProduceADenseDuplicateFreeOrder() throws Exception {
         GlobalIndexEventStorageEngine engine = fixture.engine(Duration.ofSeconds(5));
         int writers = 8;
