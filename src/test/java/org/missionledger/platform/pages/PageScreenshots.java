@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.missionledger.exchange.command.Importer;
+import org.missionledger.ledger.LogAwait;
+import org.missionledger.ledger.log.TreeStore;
+import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
 import org.missionledger.support.Browser;
 import org.missionledger.support.Http;
 import org.missionledger.support.IllustrativeLedger;
@@ -40,9 +43,17 @@ class PageScreenshots {
     @Autowired
     Importer importer;
 
+    @Autowired
+    TreeStore tree;
+
+    @Autowired
+    GlobalIndexEventStorageEngine engine;
+
     @Test
     void shootsEveryPageType() {
         IllustrativeLedger.load(importer, new Http(port), true);
+        LogAwait.caughtUp(tree, engine);
+        new Http(port).post("/api/admin/ledger/checkpoint", "");
         try (Browser browser = new Browser(port)) {
             String weakened = firstChange(browser, "/changes?kind=WEAKENED&body=exampleshire");
             for (Shot shot : List.of(
@@ -60,6 +71,10 @@ class PageScreenshots {
                     new Shot("indicator", "/indicators/" + IllustrativeLedger.INDICATOR, 1000, 1200))) {
                 shoot(browser, shot);
             }
+            browser.open("/audit?from=60");
+            String proof = browser.driver().findElement(By.cssSelector("#position-60 a[href$='/proof']"))
+                    .getAttribute("href");
+            shoot(browser, new Shot("inclusion-proof", proof.substring(proof.indexOf("/audit/")), 1700, 2000));
             signIn(browser);
             browser.open("/record/missions/uk-levelling-up-1/targets/new");
             browser.driver().findElement(By.id("terms-goalValue")).sendKeys("lots");
