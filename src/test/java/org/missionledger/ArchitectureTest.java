@@ -22,42 +22,61 @@ class ArchitectureTest {
 
     @Test
     void theCommandSideNeverDependsOnTheReadSideOrTheWeb() {
-        noClasses().that().resideInAPackage("org.missionledger..command..")
-                .should().dependOnClassesThat().resideInAnyPackage(
+        noClasses()
+                .that()
+                .resideInAPackage("org.missionledger..command..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
                         "org.missionledger..query..", "org.missionledger..web..", "org.missionledger..pages..")
                 .check(classes);
     }
 
     @Test
     void apiPackagesHoldOnlyMessagesAndValuesNotBehaviourOfOtherLayers() {
-        noClasses().that().resideInAPackage("org.missionledger..api..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.missionledger..command..", "org.missionledger..query..", "org.missionledger..web..",
+        noClasses()
+                .that()
+                .resideInAPackage("org.missionledger..api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.missionledger..command..",
+                        "org.missionledger..query..",
+                        "org.missionledger..web..",
                         "org.missionledger.platform..")
                 .check(classes);
     }
 
     @Test
     void theReadSideNeverDispatchesCommands() {
-        noClasses().that().resideInAPackage("org.missionledger..query..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.missionledger..command..", "org.missionledger..web..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.missionledger..query..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.missionledger..command..", "org.missionledger..web..")
                 .check(classes);
     }
 
     @Test
     void theTransparencyLogCoreIsPureJava() {
-        noClasses().that().resideInAnyPackage("org.missionledger.ledger.merkle..", "org.missionledger.ledger.note..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "org.axonframework..", "com.mongodb..", "org.bson..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.missionledger.ledger.merkle..", "org.missionledger.ledger.note..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "org.axonframework..", "com.mongodb..", "org.bson..")
                 .check(classes);
     }
 
     @Test
     void eventsAreNeverPersistenceDocuments() {
-        noClasses().that().resideInAPackage("org.missionledger..api..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.bson..", "com.mongodb..",
-                        "org.springframework.data..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.missionledger..api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.bson..", "com.mongodb..", "org.springframework.data..")
                 .check(classes);
     }
 }

@@ -37,74 +37,111 @@ public class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-s", "--scenarios"}, split = ",", defaultValue = "raw,append,growth,replay,stock",
+    @Option(
+            names = {"-s", "--scenarios"},
+            split = ",",
+            defaultValue = "raw,append,growth,replay,stock",
             description = "Any of raw, append, growth, replay, stock (default: ${DEFAULT-VALUE}).")
     List<String> scenarios;
 
-    @Option(names = "--sizes", split = ",", defaultValue = "10000,1000000",
+    @Option(
+            names = "--sizes",
+            split = ",",
+            defaultValue = "10000,1000000",
             description = "Events already stored for the append and replay rows; the first is (b), all are (c)"
                     + " (default: ${DEFAULT-VALUE}).")
     List<Long> sizes;
 
-    @Option(names = "--clients", split = ",", defaultValue = "1,8,32",
+    @Option(
+            names = "--clients",
+            split = ",",
+            defaultValue = "1,8,32",
             description = "Concurrent clients for appends to existing aggregates (default: ${DEFAULT-VALUE}).")
     List<Integer> clients;
 
     @Option(names = "--uri", description = "A MongoDB URI to benchmark instead of the embedded store.")
     String uri;
 
-    @Option(names = "--backend", defaultValue = "memory",
+    @Option(
+            names = "--backend",
+            defaultValue = "memory",
             description = "Embedded store backend: memory or h2 (default: ${DEFAULT-VALUE}).")
     String backend;
 
-    @Option(names = "--store-in-process",
+    @Option(
+            names = "--store-in-process",
             description = "Run the embedded store in this JVM (its data then counts in the heap figures).")
     boolean storeInProcess;
 
-    @Option(names = "--store-heap", defaultValue = "8g",
+    @Option(
+            names = "--store-heap",
+            defaultValue = "8g",
             description = "Maximum heap of the forked embedded store (default: ${DEFAULT-VALUE}).")
     String storeHeap;
 
-    @Option(names = {"-o", "--out"}, defaultValue = "target/bench/bench-results.json",
+    @Option(
+            names = {"-o", "--out"},
+            defaultValue = "target/bench/bench-results.json",
             description = "Where to write the JSON results (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds per row (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--rounds",
+            defaultValue = "5",
+            description = "Measured rounds per row (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--round-seconds", defaultValue = "2",
+    @Option(
+            names = "--round-seconds",
+            defaultValue = "2",
             description = "Time box of one round (default: ${DEFAULT-VALUE}).")
     double roundSeconds;
 
-    @Option(names = "--warmup-seconds", defaultValue = "2",
+    @Option(
+            names = "--warmup-seconds",
+            defaultValue = "2",
             description = "Warm-up of each side of a row (default: ${DEFAULT-VALUE}).")
     double warmupSeconds;
 
-    @Option(names = "--engine-warmup-seconds", defaultValue = "20",
+    @Option(
+            names = "--engine-warmup-seconds",
+            defaultValue = "20",
             description = "Untimed commands before an engine's first row, for the JIT (default: ${DEFAULT-VALUE}).")
     double engineWarmupSeconds;
 
-    @Option(names = "--replay-rounds", defaultValue = "3",
+    @Option(
+            names = "--replay-rounds",
+            defaultValue = "3",
             description = "Rounds of the replay rows (default: ${DEFAULT-VALUE}).")
     int replayRounds;
 
-    @Option(names = "--replay-seconds", defaultValue = "60",
+    @Option(
+            names = "--replay-seconds",
+            defaultValue = "60",
             description = "Time box of one replay round of our engine (default: ${DEFAULT-VALUE}).")
     long replaySeconds;
 
-    @Option(names = "--stock-replay-seconds", defaultValue = "30",
+    @Option(
+            names = "--stock-replay-seconds",
+            defaultValue = "30",
             description = "Time box of one replay round of the stock engine (default: ${DEFAULT-VALUE}).")
     long stockReplaySeconds;
 
-    @Option(names = "--working-set", defaultValue = "1000",
+    @Option(
+            names = "--working-set",
+            defaultValue = "1000",
             description = "Missions created by commands at each size and appended to (default: ${DEFAULT-VALUE}).")
     int workingSet;
 
-    @Option(names = "--prefill-rate", defaultValue = "100",
-            description = "Recording rate the pre-filled events' timestamps imply, events/s (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--prefill-rate",
+            defaultValue = "100",
+            description =
+                    "Recording rate the pre-filled events' timestamps imply, events/s (default: ${DEFAULT-VALUE}).")
     double prefillRate;
 
-    @Option(names = "--quick",
+    @Option(
+            names = "--quick",
             description = "A smoke run: sizes 2000,20000, 3 rounds of 1 s, 1 s warm-up, 10 s replay time box.")
     boolean quick;
 
@@ -123,10 +160,16 @@ public class BenchCommand implements Callable<Integer> {
         }
         Set<String> selected = new LinkedHashSet<>(scenarios);
         Instant started = Instant.now();
-        Settings settings = new Settings(Duration.ofMillis((long) (warmupSeconds * 1000)), rounds,
-                Duration.ofMillis((long) (roundSeconds * 1000)), Long.MAX_VALUE);
-        Settings replaySettings = new Settings(Duration.ofMillis((long) (warmupSeconds * 1000)), replayRounds,
-                Duration.ofSeconds(replaySeconds), Long.MAX_VALUE);
+        Settings settings = new Settings(
+                Duration.ofMillis((long) (warmupSeconds * 1000)),
+                rounds,
+                Duration.ofMillis((long) (roundSeconds * 1000)),
+                Long.MAX_VALUE);
+        Settings replaySettings = new Settings(
+                Duration.ofMillis((long) (warmupSeconds * 1000)),
+                replayRounds,
+                Duration.ofSeconds(replaySeconds),
+                Long.MAX_VALUE);
         try (BenchStore store = openStore();
                 Measurements measurements = new Measurements(row -> System.out.println(ResultTable.line(row)))) {
             System.out.println("Store: " + store.description());
@@ -146,20 +189,39 @@ public class BenchCommand implements Callable<Integer> {
                     }
                     List<Long> levels = selected.contains("growth") ? sizes : sizes.subList(0, 1);
                     for (LedgerContext.Engine engine : engines) {
-                        engineRows(store, measurements, raw, settings, replaySettings, engine, levels, engineRows,
-                                selected.contains("replay"), selected.contains("growth"));
+                        engineRows(
+                                store,
+                                measurements,
+                                raw,
+                                settings,
+                                replaySettings,
+                                engine,
+                                levels,
+                                engineRows,
+                                selected.contains("replay"),
+                                selected.contains("growth"));
                     }
                 }
                 raw.drop();
             } finally {
                 rawStore.close();
             }
-            List<Target> targets = Targets.check(measurements.rows(),
-                    selected.contains("growth") ? sizes : sizes.subList(0, 1), !store.embeddedInThisJvm());
+            List<Target> targets = Targets.check(
+                    measurements.rows(),
+                    selected.contains("growth") ? sizes : sizes.subList(0, 1),
+                    !store.embeddedInThisJvm());
             ResultTable.print(System.out, measurements.rows(), targets);
-            Report report = new Report(started.toString(), Instant.now().toString(),
-                    spec == null ? List.of() : spec.commandLine().getParseResult().originalArgs(), machine(),
-                    store.description(), settingsMap(), measurements.rows(), targets);
+            Report report = new Report(
+                    started.toString(),
+                    Instant.now().toString(),
+                    spec == null
+                            ? List.of()
+                            : spec.commandLine().getParseResult().originalArgs(),
+                    machine(),
+                    store.description(),
+                    settingsMap(),
+                    measurements.rows(),
+                    targets);
             write(report);
         }
         return 0;
@@ -177,33 +239,72 @@ public class BenchCommand implements Callable<Integer> {
         measurements.size(0);
         String note = "the ceiling: ~" + raw.documentBytes() + " B documents, majority/journaled write concern";
         for (int c : clients) {
-            measurements.single("raw", "insertOne", "driver", c,
-                    new Measurements.Side("insertOne 1 KB", "ops/s", 1, raw.insertOne(false)), settings, () -> 0,
+            measurements.single(
+                    "raw",
+                    "insertOne",
+                    "driver",
+                    c,
+                    new Measurements.Side("insertOne 1 KB", "ops/s", 1, raw.insertOne(false)),
+                    settings,
+                    () -> 0,
                     note);
         }
-        measurements.single("raw", "insertOne, events' unique indexes", "driver", 1,
-                new Measurements.Side("insertOne 1 KB", "ops/s", 1, raw.insertOne(true)), settings, () -> 0,
+        measurements.single(
+                "raw",
+                "insertOne, events' unique indexes",
+                "driver",
+                1,
+                new Measurements.Side("insertOne 1 KB", "ops/s", 1, raw.insertOne(true)),
+                settings,
+                () -> 0,
                 "same, into a collection with the events collection's unique indexes (eventId, aggregateKey)");
-        measurements.single("raw", "insertMany of 100", "driver", 1,
-                new Measurements.Side("insertMany 100 × 1 KB", "docs/s", 100, raw.insertMany(100)), settings,
-                () -> 0, note);
+        measurements.single(
+                "raw",
+                "insertMany of 100",
+                "driver",
+                1,
+                new Measurements.Side("insertMany 100 × 1 KB", "docs/s", 100, raw.insertMany(100)),
+                settings,
+                () -> 0,
+                note);
         for (int c : List.of(1, 8)) {
-            measurements.single("raw", "find _id (point read)", "driver", c,
-                    new Measurements.Side("find _id", "docs/s", 1, raw.pointRead()), settings,
-                    () -> RawWorkloads.READ_DOCUMENTS, "random _id among " + RawWorkloads.READ_DOCUMENTS);
+            measurements.single(
+                    "raw",
+                    "find _id (point read)",
+                    "driver",
+                    c,
+                    new Measurements.Side("find _id", "docs/s", 1, raw.pointRead()),
+                    settings,
+                    () -> RawWorkloads.READ_DOCUMENTS,
+                    "random _id among " + RawWorkloads.READ_DOCUMENTS);
         }
-        measurements.single("raw", "find _id $in 200 ids", "driver", 1,
-                new Measurements.Side("find _id $in 200", "docs/s", RawWorkloads.IN_BATCH, raw.inRead()), settings,
-                () -> RawWorkloads.READ_DOCUMENTS, "200 consecutive _ids per query, as a tracker reads");
+        measurements.single(
+                "raw",
+                "find _id $in 200 ids",
+                "driver",
+                1,
+                new Measurements.Side("find _id $in 200", "docs/s", RawWorkloads.IN_BATCH, raw.inRead()),
+                settings,
+                () -> RawWorkloads.READ_DOCUMENTS,
+                "200 consecutive _ids per query, as a tracker reads");
     }
 
-    private void engineRows(BenchStore store, Measurements measurements, RawWorkloads raw, Settings settings,
-            Settings replaySettings, LedgerContext.Engine engine, List<Long> levels, boolean appendRows,
-            boolean replayRows, boolean growth) throws Exception {
+    private void engineRows(
+            BenchStore store,
+            Measurements measurements,
+            RawWorkloads raw,
+            Settings settings,
+            Settings replaySettings,
+            LedgerContext.Engine engine,
+            List<Long> levels,
+            boolean appendRows,
+            boolean replayRows,
+            boolean growth)
+            throws Exception {
         String database = "bench-" + engine.label + "-" + Long.toHexString(System.nanoTime() & 0xffffff);
         try (LedgerContext ledger = LedgerContext.start(engine, store.uri(), database, Map.of())) {
-            EngineScenario scenario = new EngineScenario(ledger, raw, measurements, settings, replaySettings,
-                    workingSet, prefillRate);
+            EngineScenario scenario =
+                    new EngineScenario(ledger, raw, measurements, settings, replaySettings, workingSet, prefillRate);
             for (int i = 0; i < levels.size(); i++) {
                 long size = levels.get(i);
                 scenario.prepare(size);
@@ -218,7 +319,8 @@ public class BenchCommand implements Callable<Integer> {
                     scenario.appendRows(name, clients);
                 }
                 if (replayRows) {
-                    scenario.replayRow(engine == LedgerContext.Engine.STOCK ? "stock" : "replay",
+                    scenario.replayRow(
+                            engine == LedgerContext.Engine.STOCK ? "stock" : "replay",
                             engine == LedgerContext.Engine.STOCK ? stockReplaySeconds : replaySeconds);
                 }
             }
@@ -246,8 +348,10 @@ public class BenchCommand implements Callable<Integer> {
         Map<String, Object> machine = new LinkedHashMap<>();
         machine.put("cpu", cpuModel());
         machine.put("cores", Runtime.getRuntime().availableProcessors());
-        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                + System.getProperty("os.arch"));
+        machine.put(
+                "os",
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"));
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         machine.put("jvmFlags", BenchStore.jvmFlags());
         machine.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
@@ -259,8 +363,10 @@ public class BenchCommand implements Callable<Integer> {
 
     private static String cpuModel() {
         try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-            return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).trim())
-                    .findFirst().orElse(System.getProperty("os.arch"));
+            return lines.filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .findFirst()
+                    .orElse(System.getProperty("os.arch"));
         } catch (IOException | RuntimeException e) {
             return System.getProperty("os.arch");
         }

@@ -41,11 +41,14 @@ final class BenchStore implements AutoCloseable {
 
     static BenchStore inProcess(Backend backend) throws IOException {
         Path dir = backend == Backend.H2 ? Files.createTempDirectory("bench-h2") : null;
-        EmbeddedMongoStore store = backend == Backend.H2
-                ? EmbeddedMongoStore.startDurable(dir, 0)
-                : EmbeddedMongoStore.startInMemory(0);
-        return new BenchStore(store.connectionString(),
-                "embedded mongo-java-server, " + store.description() + ", in the benchmark's JVM", null, store, dir);
+        EmbeddedMongoStore store =
+                backend == Backend.H2 ? EmbeddedMongoStore.startDurable(dir, 0) : EmbeddedMongoStore.startInMemory(0);
+        return new BenchStore(
+                store.connectionString(),
+                "embedded mongo-java-server, " + store.description() + ", in the benchmark's JVM",
+                null,
+                store,
+                dir);
     }
 
     /** Starts the embedded store in a child JVM with its own heap, on the same class path as this one. */
@@ -72,26 +75,35 @@ final class BenchStore implements AutoCloseable {
         } else {
             command.add("memory");
         }
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = out.readLine()) != null) {
             if (line.startsWith("READY ")) {
                 String uri = line.substring("READY ".length()).trim();
                 String what = backend == Backend.H2 ? "durable H2 backend (group-commit fsync)" : "memory backend";
-                Thread drain = new Thread(() -> {
-                    try {
-                        while (out.readLine() != null) {
-                            // discard
-                        }
-                    } catch (IOException e) {
-                        // child gone
-                    }
-                }, "bench-store-output");
+                Thread drain = new Thread(
+                        () -> {
+                            try {
+                                while (out.readLine() != null) {
+                                    // discard
+                                }
+                            } catch (IOException e) {
+                                // child gone
+                            }
+                        },
+                        "bench-store-output");
                 drain.setDaemon(true);
                 drain.start();
-                return new BenchStore(uri, "embedded mongo-java-server, " + what + ", in a separate JVM (-Xmx"
-                        + heap + ")", process, null, dir);
+                return new BenchStore(
+                        uri,
+                        "embedded mongo-java-server, " + what + ", in a separate JVM (-Xmx" + heap + ")",
+                        process,
+                        null,
+                        dir);
             }
         }
         throw new IOException("The forked store exited before it was ready: " + String.join(" ", command));
@@ -100,7 +112,11 @@ final class BenchStore implements AutoCloseable {
     private static boolean launchedFromBootJar(String classPath) {
         return !classPath.contains(File.pathSeparator)
                 && classPath.endsWith(".jar")
-                && Thread.currentThread().getContextClassLoader().getClass().getName().contains("Launched");
+                && Thread.currentThread()
+                        .getContextClassLoader()
+                        .getClass()
+                        .getName()
+                        .contains("Launched");
     }
 
     String uri() {
@@ -132,7 +148,8 @@ final class BenchStore implements AutoCloseable {
         }
         if (dataDir != null) {
             try (var files = Files.walk(dataDir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             } catch (IOException e) {
                 // temporary directory; leave it
             }

@@ -20,6 +20,7 @@ final class EngineScenario {
 
     /** Missions of the working set created at each size, by commands. */
     private final int workingSet;
+
     private final LedgerContext ledger;
     private final RawWorkloads raw;
     private final Measurements measurements;
@@ -31,8 +32,14 @@ final class EngineScenario {
     private int coldFrom;
     private int coldTo;
 
-    EngineScenario(LedgerContext ledger, RawWorkloads raw, Measurements measurements, Settings settings,
-            Settings replaySettings, int workingSet, double prefillRate) {
+    EngineScenario(
+            LedgerContext ledger,
+            RawWorkloads raw,
+            Measurements measurements,
+            Settings settings,
+            Settings replaySettings,
+            int workingSet,
+            double prefillRate) {
         this.ledger = ledger;
         this.raw = raw;
         this.measurements = measurements;
@@ -62,8 +69,10 @@ final class EngineScenario {
             coldFrom = 0; // nothing new was needed: use what the ledger already has
         }
         coldTo = Math.min(coldTo, coldFrom + 300);
-        System.out.printf("[%s] %,d events stored (working set of %d missions by commands in %.1f s, bulk pre-fill in"
-                + " %.1f s)%n", engine(), ledger.storedEvents(), working.size(), commandsSeconds, fillSeconds);
+        System.out.printf(
+                "[%s] %,d events stored (working set of %d missions by commands in %.1f s, bulk pre-fill in"
+                        + " %.1f s)%n",
+                engine(), ledger.storedEvents(), working.size(), commandsSeconds, fillSeconds);
     }
 
     private List<String> createWorkingSet(String prefix) throws Exception {
@@ -108,27 +117,54 @@ final class EngineScenario {
     /** The append rows at the current size. */
     void appendRows(String scenario, List<Integer> clientCounts) throws Exception {
         Measurements.Side insert = new Measurements.Side("insertOne 1 KB", "ops/s", 1, raw.insertOne(false));
-        int[] newClients = clientCounts.stream().mapToInt(Integer::intValue).filter(c -> c <= 8).toArray();
+        int[] newClients = clientCounts.stream()
+                .mapToInt(Integer::intValue)
+                .filter(c -> c <= 8)
+                .toArray();
         for (int clients : newClients) {
-            row(scenario, "new aggregate (DeclareMission)", clients, newAggregates(), insert,
+            row(
+                    scenario,
+                    "new aggregate (DeclareMission)",
+                    clients,
+                    newAggregates(),
+                    insert,
                     "creates an aggregate: no load; counter + insert");
         }
         for (int clients : clientCounts) {
-            row(scenario, "existing aggregate (cache as configured)", clients, existing(), insert,
+            row(
+                    scenario,
+                    "existing aggregate (cache as configured)",
+                    clients,
+                    existing(),
+                    insert,
                     "80% ReviseTarget, 10% SetTarget, 10% AssignAccountability on " + working.size()
                             + " missions; loads only on a cache miss");
         }
         for (int clients : newClients) {
-            row(scenario, "existing aggregate, loaded from the store", clients, cold(), insert,
+            row(
+                    scenario,
+                    "existing aggregate, loaded from the store",
+                    clients,
+                    cold(),
+                    insert,
                     "ReviseTarget on a 20-event mission evicted from the cache first: snapshot read + events read"
                             + " + append");
         }
     }
 
-    private void row(String scenario, String name, int clients, Workload subject, Measurements.Side baseline,
-            String note) throws Exception {
-        measurements.paired(scenario, name, engine(), clients, new Measurements.Side("commands", "ops/s", 1, subject),
-                baseline, settings, ledger::storedEvents, note);
+    private void row(
+            String scenario, String name, int clients, Workload subject, Measurements.Side baseline, String note)
+            throws Exception {
+        measurements.paired(
+                scenario,
+                name,
+                engine(),
+                clients,
+                new Measurements.Side("commands", "ops/s", 1, subject),
+                baseline,
+                settings,
+                ledger::storedEvents,
+                note);
     }
 
     private Workload newAggregates() {
@@ -172,10 +208,11 @@ final class EngineScenario {
     /** Reads every stored event from the tail through the engine, deserialising each payload, as a processor would. */
     void replayRow(String scenario, long timeBoxSeconds) throws Exception {
         long stored = ledger.storedEvents();
-        Settings replay = new Settings(replaySettings.warmup(), replaySettings.rounds(),
-                java.time.Duration.ofSeconds(timeBoxSeconds), stored);
+        Settings replay = new Settings(
+                replaySettings.warmup(), replaySettings.rounds(), java.time.Duration.ofSeconds(timeBoxSeconds), stored);
         Workload subject = client -> {
-            Iterator<? extends TrackedEventMessage<?>> events = ledger.replayFromTail().iterator();
+            Iterator<? extends TrackedEventMessage<?>> events =
+                    ledger.replayFromTail().iterator();
             return () -> {
                 if (!events.hasNext()) {
                     throw Operation.Done.INSTANCE;
@@ -186,11 +223,19 @@ final class EngineScenario {
             };
         };
         Settings baselineSettings = replay;
-        measurements.paired(scenario, "tracking replay from the tail", engine(), 1,
+        measurements.paired(
+                scenario,
+                "tracking replay from the tail",
+                engine(),
+                1,
                 new Measurements.Side("readEvents(tail) + payload", "events/s", 1, subject),
-                new Measurements.Side("find _id point reads", "docs/s", 1, timeBoxed(raw.pointRead(),
-                        settings.roundTime().toNanos())),
-                baselineSettings, ledger::storedEvents,
+                new Measurements.Side(
+                        "find _id point reads",
+                        "docs/s",
+                        1,
+                        timeBoxed(raw.pointRead(), settings.roundTime().toNanos())),
+                baselineSettings,
+                ledger::storedEvents,
                 "the engine half of (d): every stored event in global order (stock: time-boxed to " + timeBoxSeconds
                         + " s per round); baseline = raw single-document point reads");
     }

@@ -49,17 +49,22 @@ final class HeapWatch implements AutoCloseable {
                 emitters.add(emitter);
             }
         }
-        sampler = new Thread(() -> {
-            while (running) {
-                peakUsed.accumulateAndGet(
-                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "bench-heap-sampler");
+        sampler = new Thread(
+                () -> {
+                    while (running) {
+                        peakUsed.accumulateAndGet(
+                                ManagementFactory.getMemoryMXBean()
+                                        .getHeapMemoryUsage()
+                                        .getUsed(),
+                                Math::max);
+                        try {
+                            Thread.sleep(10);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "bench-heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
     }

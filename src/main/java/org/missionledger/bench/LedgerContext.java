@@ -60,7 +60,8 @@ final class LedgerContext implements AutoCloseable {
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 // first, above application.yml and the environment: this context must use the benchmark's server
-                .initializers(context -> context.getEnvironment().getPropertySources()
+                .initializers(context -> context.getEnvironment()
+                        .getPropertySources()
                         .addFirst(new MapPropertySource("bench", properties)));
         if (engine == Engine.STOCK) {
             builder.sources(StockEngineBeans.class);

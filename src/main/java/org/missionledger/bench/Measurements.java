@@ -32,13 +32,30 @@ final class Measurements implements AutoCloseable {
     record Side(String what, String unit, double unitsPerOp, Workload workload) {}
 
     /** Measures {@code subject} alone (a baseline row of its own). */
-    Row single(String scenario, String name, String engine, int clients, Side subject, Settings settings,
-            LongSupplier stored, String note) throws Exception {
+    Row single(
+            String scenario,
+            String name,
+            String engine,
+            int clients,
+            Side subject,
+            Settings settings,
+            LongSupplier stored,
+            String note)
+            throws Exception {
         return paired(scenario, name, engine, clients, subject, null, settings, stored, note);
     }
 
-    Row paired(String scenario, String name, String engine, int clients, Side subject, Side baseline,
-            Settings settings, LongSupplier stored, String note) throws Exception {
+    Row paired(
+            String scenario,
+            String name,
+            String engine,
+            int clients,
+            Side subject,
+            Side baseline,
+            Settings settings,
+            LongSupplier stored,
+            String note)
+            throws Exception {
         long before = stored.getAsLong();
         try (HeapWatch heap = HeapWatch.start()) {
             if (!settings.warmup().isZero()) {
@@ -104,8 +121,15 @@ final class Measurements implements AutoCloseable {
                 firstError = round.firstError();
             }
         }
-        return new Measured(side.what(), side.unit(), Stats.of(rates), latencies.quantileMillis(0.5),
-                latencies.quantileMillis(0.99), ops, errors, firstError);
+        return new Measured(
+                side.what(),
+                side.unit(),
+                Stats.of(rates),
+                latencies.quantileMillis(0.5),
+                latencies.quantileMillis(0.99),
+                ops,
+                errors,
+                firstError);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.missionledger.bench;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
@@ -58,8 +58,8 @@ final class Prefill {
         int newMissions = (int) ((missing + EVENTS_PER_MISSION - 1) / EVENTS_PER_MISSION);
         Serializer serializer = ledger.serializer();
         // Recorded at a steady rate, ending now.
-        Instant firstAt = Instant.now().minus(Duration.ofNanos((long) (newMissions * EVENTS_PER_MISSION
-                / eventsPerSecond * 1e9)));
+        Instant firstAt = Instant.now()
+                .minus(Duration.ofNanos((long) (newMissions * EVENTS_PER_MISSION / eventsPerSecond * 1e9)));
         long position = 0;
         long reported = 0;
         for (int chunkStart = 0; chunkStart < newMissions; chunkStart += MISSIONS_PER_CHUNK) {
@@ -68,7 +68,9 @@ final class Prefill {
             for (int m = 0; m < chunk; m++) {
                 long base = position;
                 int slot = m;
-                streams.add(SampleLedger.missionStream(missionId(missions + chunkStart + m), EVENTS_PER_MISSION,
+                streams.add(SampleLedger.missionStream(
+                        missionId(missions + chunkStart + m),
+                        EVENTS_PER_MISSION,
                         seq -> firstAt.plusNanos((long) ((base + (long) seq * chunk + slot) / eventsPerSecond * 1e9))));
             }
             List<DomainEventMessage<?>> interleaved = new ArrayList<>(chunk * EVENTS_PER_MISSION);
@@ -81,8 +83,9 @@ final class Prefill {
             position += interleaved.size();
             if (position - reported >= 100_000) {
                 reported = position;
-                System.out.printf("  pre-filled %,d of %,d events (%s engine)%n", position,
-                        (long) newMissions * EVENTS_PER_MISSION, ledger.engine().label);
+                System.out.printf(
+                        "  pre-filled %,d of %,d events (%s engine)%n",
+                        position, (long) newMissions * EVENTS_PER_MISSION, ledger.engine().label);
             }
         }
         missions += newMissions;
@@ -96,8 +99,9 @@ final class Prefill {
             for (DomainEventMessage<?> event : events) {
                 documents.add(new EventEntry(event, serializer).asDocument(configuration));
             }
-            ledger.database().getCollection("domainevents").insertMany(documents,
-                    new InsertManyOptions().ordered(false));
+            ledger.database()
+                    .getCollection("domainevents")
+                    .insertMany(documents, new InsertManyOptions().ordered(false));
             return;
         }
         MongoCollection<Document> counters = ledger.database().getCollection("counters");

@@ -36,9 +36,11 @@ final class RawWorkloads {
 
     RawWorkloads(MongoDatabase database) {
         this.database = database;
-        Serializer serializer = JacksonSerializer.builder().objectMapper(EventJson.eventMapper()).build();
-        var sample = SampleLedger.missionStream("raw-mission", SampleLedger.TARGETS + 3,
-                seq -> java.time.Instant.parse("2025-03-01T10:15:30.123456Z"));
+        Serializer serializer = JacksonSerializer.builder()
+                .objectMapper(EventJson.eventMapper())
+                .build();
+        var sample = SampleLedger.missionStream(
+                "raw-mission", SampleLedger.TARGETS + 3, seq -> java.time.Instant.parse("2025-03-01T10:15:30.123456Z"));
         this.template = EventDocument.of(0, sample.get(sample.size() - 1), serializer);
     }
 

@@ -115,15 +115,22 @@ final class SampleLedger {
             Object payload;
             if (seq == 0) {
                 DeclareMission c = declare(missionId);
-                payload = new MissionDeclared(missionId, c.body(), c.title(), c.statement(), c.policyArea(),
-                        c.declaredOn(), c.horizon(), c.source());
+                payload = new MissionDeclared(
+                        missionId,
+                        c.body(),
+                        c.title(),
+                        c.statement(),
+                        c.policyArea(),
+                        c.declaredOn(),
+                        c.horizon(),
+                        c.source());
             } else if (seq <= TARGETS) {
                 goals[seq - 1] = 90;
                 payload = new TargetSet(missionId, targetId(seq - 1), terms(90), source(seq), null);
             } else if (seq == TARGETS + 1) {
                 AssignAccountability c = assign(missionId, "tenure-0", seq);
-                payload = new AccountabilityAssigned(missionId, c.tenureId(), null, c.role(), c.holder(),
-                        c.effectiveFrom(), c.source());
+                payload = new AccountabilityAssigned(
+                        missionId, c.tenureId(), null, c.role(), c.holder(), c.effectiveFrom(), c.source());
             } else {
                 int t = seq % TARGETS;
                 long before = goals[t];
@@ -143,12 +150,22 @@ final class SampleLedger {
             Instant at = recordedAt.apply(seq);
             String correlation = UUID.randomUUID().toString();
             MetaData metaData = MetaData.from(Map.of(
-                    "actor", "system:benchmark",
-                    "recordedAt", at.toString(),
-                    "correlationId", correlation,
-                    "traceId", correlation));
+                    "actor",
+                    "system:benchmark",
+                    "recordedAt",
+                    at.toString(),
+                    "correlationId",
+                    correlation,
+                    "traceId",
+                    correlation));
             stream.add(new GenericDomainEventMessage<>(
-                    "MissionAggregate", missionId, seq, payload, metaData, UUID.randomUUID().toString(), at));
+                    "MissionAggregate",
+                    missionId,
+                    seq,
+                    payload,
+                    metaData,
+                    UUID.randomUUID().toString(),
+                    at));
         }
         return stream;
     }

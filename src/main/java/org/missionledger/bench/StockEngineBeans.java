@@ -36,6 +36,8 @@ class StockEngineBeans {
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
     EmbeddedEventStore eventStore(MongoEventStorageEngine stockEventStorageEngine) {
-        return EmbeddedEventStore.builder().storageEngine(stockEventStorageEngine).build();
+        return EmbeddedEventStore.builder()
+                .storageEngine(stockEventStorageEngine)
+                .build();
     }
 }

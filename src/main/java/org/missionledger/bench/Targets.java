@@ -24,59 +24,82 @@ final class Targets {
         Targets t = new Targets(rows);
         long first = sizes.get(0);
         long last = sizes.get(sizes.size() - 1);
-        for (Row row : t.select(r -> r.engine().equals("global-index") && r.name().equals(EXISTING)
-                && t.level(r) == first)) {
-            t.ratioAtLeast("append to an existing aggregate ≥ 50 % of raw insertOne (" + row.clients() + " clients)",
-                    row, 0.5);
+        for (Row row :
+                t.select(r -> r.engine().equals("global-index") && r.name().equals(EXISTING) && t.level(r) == first)) {
+            t.ratioAtLeast(
+                    "append to an existing aggregate ≥ 50 % of raw insertOne (" + row.clients() + " clients)",
+                    row,
+                    0.5);
         }
-        for (Row row : t.select(r -> r.engine().equals("global-index") && r.name().equals(COLD)
-                && t.level(r) == first)) {
-            t.ratioAtLeast("append to an existing aggregate loaded from the store ≥ 50 % of raw insertOne ("
-                    + row.clients() + " clients)", row, 0.5);
+        for (Row row :
+                t.select(r -> r.engine().equals("global-index") && r.name().equals(COLD) && t.level(r) == first)) {
+            t.ratioAtLeast(
+                    "append to an existing aggregate loaded from the store ≥ 50 % of raw insertOne (" + row.clients()
+                            + " clients)",
+                    row,
+                    0.5);
         }
-        for (Row row : t.select(r -> r.engine().equals("global-index") && r.name().equals(NEW)
-                && t.level(r) == first)) {
+        for (Row row :
+                t.select(r -> r.engine().equals("global-index") && r.name().equals(NEW) && t.level(r) == first)) {
             t.ratioAtLeast("new-aggregate commands ≥ 70 % of raw insertOne (" + row.clients() + " clients)", row, 0.7);
         }
         if (first != last) {
             for (String name : List.of(NEW, EXISTING, COLD)) {
-                for (Row small : t.select(r -> r.engine().equals("global-index") && r.name().equals(name)
-                        && t.level(r) == first)) {
-                    t.find(r -> r.engine().equals("global-index") && r.name().equals(name) && t.level(r) == last
-                            && r.clients() == small.clients()).ifPresent(large -> {
-                        double normalised = small.ratio().median() / large.ratio().median();
-                        double p50 = large.subject().p50Ms() / small.subject().p50Ms();
-                        t.targets.add(new Target(
-                                "growth: " + name + ", " + small.clients() + " clients: cost at " + label(last)
-                                        + " within 1.25× of " + label(first),
-                                String.format("%.2f× (throughput relative to raw insertOne); p50 latency %.2f×",
-                                        normalised, p50),
-                                normalised <= 1.25));
-                    });
+                for (Row small : t.select(
+                        r -> r.engine().equals("global-index") && r.name().equals(name) && t.level(r) == first)) {
+                    t.find(r -> r.engine().equals("global-index")
+                                    && r.name().equals(name)
+                                    && t.level(r) == last
+                                    && r.clients() == small.clients())
+                            .ifPresent(large -> {
+                                double normalised =
+                                        small.ratio().median() / large.ratio().median();
+                                double p50 = large.subject().p50Ms()
+                                        / small.subject().p50Ms();
+                                t.targets.add(new Target(
+                                        "growth: " + name + ", " + small.clients() + " clients: cost at " + label(last)
+                                                + " within 1.25× of " + label(first),
+                                        String.format(
+                                                "%.2f× (throughput relative to raw insertOne); p50 latency %.2f×",
+                                                normalised, p50),
+                                        normalised <= 1.25));
+                            });
                 }
             }
         }
-        for (Row replay : t.select(r -> r.engine().equals("global-index") && r.name().equals(REPLAY))) {
+        for (Row replay :
+                t.select(r -> r.engine().equals("global-index") && r.name().equals(REPLAY))) {
             t.ratioAtLeast("replay at " + label(t.level(replay)) + " ≥ 50 % of the raw point-read rate", replay, 0.5);
             t.find(r -> r.engine().equals("stock") && r.name().equals(REPLAY) && t.level(r) == t.level(replay))
-                    .ifPresent(stock -> t.timesAtLeast("replay at " + label(t.level(replay))
-                            + " ≥ 20× the stock engine's", replay, stock, 20));
+                    .ifPresent(stock -> t.timesAtLeast(
+                            "replay at " + label(t.level(replay)) + " ≥ 20× the stock engine's", replay, stock, 20));
         }
         for (String name : List.of(EXISTING, COLD)) {
-            for (Row ours : t.select(r -> r.engine().equals("global-index") && r.name().equals(name)
-                    && t.level(r) == last)) {
-                t.find(r -> r.engine().equals("stock") && r.name().equals(name) && t.level(r) == last
-                        && r.clients() == ours.clients()).ifPresent(stock -> t.timesAtLeast(
-                        name + " at " + label(last) + ", " + ours.clients() + " clients ≥ 10× the stock engine",
-                        ours, stock, 10));
+            for (Row ours :
+                    t.select(r -> r.engine().equals("global-index") && r.name().equals(name) && t.level(r) == last)) {
+                t.find(r -> r.engine().equals("stock")
+                                && r.name().equals(name)
+                                && t.level(r) == last
+                                && r.clients() == ours.clients())
+                        .ifPresent(stock -> t.timesAtLeast(
+                                name + " at " + label(last) + ", " + ours.clients() + " clients ≥ 10× the stock engine",
+                                ours,
+                                stock,
+                                10));
             }
         }
-        double peakLive = rows.stream().mapToDouble(Row::peakLiveHeapMb).filter(v -> !Double.isNaN(v)).max()
+        double peakLive = rows.stream()
+                .mapToDouble(Row::peakLiveHeapMb)
+                .filter(v -> !Double.isNaN(v))
+                .max()
                 .orElse(Double.NaN);
         double peakUsed = rows.stream().mapToDouble(Row::peakHeapMb).max().orElse(Double.NaN);
         t.targets.add(new Target(
                 "heap under 512 MB in every scenario (the in-memory backend's own data excluded)",
-                String.format("peak live heap (after GC) %.0f MB, peak sampled use %.0f MB%s", peakLive, peakUsed,
+                String.format(
+                        "peak live heap (after GC) %.0f MB, peak sampled use %.0f MB%s",
+                        peakLive,
+                        peakUsed,
                         forkedStore ? "; the store runs in its own JVM" : "; the store shares this JVM's heap"),
                 Double.isNaN(peakLive) ? null : peakLive < 512));
         return t.targets;
@@ -105,15 +128,27 @@ final class Targets {
     }
 
     private void ratioAtLeast(String target, Row row, double threshold) {
-        targets.add(new Target(target, String.format("%.0f %% (median of %d paired rounds, %.0f–%.0f %%)",
-                row.ratio().median() * 100, row.ratio().rounds(), row.ratio().min() * 100, row.ratio().max() * 100),
+        targets.add(new Target(
+                target,
+                String.format(
+                        "%.0f %% (median of %d paired rounds, %.0f–%.0f %%)",
+                        row.ratio().median() * 100,
+                        row.ratio().rounds(),
+                        row.ratio().min() * 100,
+                        row.ratio().max() * 100),
                 row.ratio().median() >= threshold));
     }
 
     private void timesAtLeast(String target, Row ours, Row stock, double times) {
         double factor = ours.subject().rate().median() / stock.subject().rate().median();
-        targets.add(new Target(target, String.format("%.1f× (%,.0f vs %,.1f %s)", factor,
-                ours.subject().rate().median(), stock.subject().rate().median(), ours.subject().unit()),
+        targets.add(new Target(
+                target,
+                String.format(
+                        "%.1f× (%,.0f vs %,.1f %s)",
+                        factor,
+                        ours.subject().rate().median(),
+                        stock.subject().rate().median(),
+                        ours.subject().unit()),
                 factor >= times));
     }
 }

@@ -26,8 +26,8 @@ final class CheckCommand extends LedgerCommand {
         ConsistencyChecker checker = context.bean(ConsistencyChecker.class);
         ConsistencyReport report = names.isEmpty() ? checker.check() : checker.check(names);
         for (ConsistencyReport.ProjectionResult result : report.projections()) {
-            out().println(result.name() + ": " + (result.consistent() ? "consistent" : "DIFFERS")
-                    + " (position " + result.livePosition() + ")");
+            out().println(result.name() + ": " + (result.consistent() ? "consistent" : "DIFFERS") + " (position "
+                    + result.livePosition() + ")");
             for (ConsistencyReport.CollectionResult collection : result.collections()) {
                 if (!collection.consistent()) {
                     out().println("  " + collection);

@@ -41,13 +41,20 @@ final class ExportChangesCommand extends LedgerCommand {
     @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (default), json or csv.")
     Format format = Format.JSONL;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (default: standard output).")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write to FILE (default: standard output).")
     Path output;
 
-    @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No summary on standard error.")
     boolean quiet;
 
-    @Option(names = "--timeout", paramLabel = "DURATION",
+    @Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
             description = "How long to wait for the alterations log to catch up with the events (default: PT10M).")
     java.time.Duration timeout = java.time.Duration.ofMinutes(10);
 
@@ -104,8 +111,8 @@ final class ExportChangesCommand extends LedgerCommand {
                 }
             }
             case JSON -> print.println(json.writeValueAsString(alterations));
-            case CSV -> print.print(QueryResults.csvText(
-                    MissionCsvRows.ChangeRow.class, MissionCsvRows.changes(alterations)));
+            case CSV -> print.print(
+                    QueryResults.csvText(MissionCsvRows.ChangeRow.class, MissionCsvRows.changes(alterations)));
         }
         print.flush();
     }

@@ -21,6 +21,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "Say what to export: " + String.join(", ", spec.subcommands().keySet()) + ".");
+                spec.commandLine(),
+                "Say what to export: " + String.join(", ", spec.subcommands().keySet()) + ".");
     }
 }

@@ -20,10 +20,7 @@ import picocli.CommandLine.Option;
         })
 final class ExportEventsCommand extends LedgerCommand {
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            description = "jsonl (default), json or csv.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (default), json or csv.")
     EventFormat format = EventFormat.JSONL;
 
     @Option(
@@ -38,7 +35,9 @@ final class ExportEventsCommand extends LedgerCommand {
             description = "Only events after this global index (default: 0, everything).")
     long after;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress bar and no summary.")
     boolean quiet;
 
     @Override

@@ -29,7 +29,9 @@ final class ExportMissionsCommand extends LedgerCommand {
             description = "Write to FILE (default: standard output).")
     Path output;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress bar and no summary.")
     boolean quiet;
 
     @Override

@@ -50,10 +50,7 @@ final class ImportCommand extends LedgerCommand {
     @Option(names = "--demo", description = "Import the bundled demo ledger instead of a file.")
     boolean demo;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            description = "yaml, json or csv (default: from the file name).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "yaml, json or csv (default: from the file name).")
     InputFormat format;
 
     @Option(
@@ -68,7 +65,9 @@ final class ImportCommand extends LedgerCommand {
     @Option(names = "--json", description = "Print the import report as JSON on standard output.")
     boolean json;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary (problems are still listed).")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress bar and no summary (problems are still listed).")
     boolean quiet;
 
     private Path spooled;
@@ -119,7 +118,8 @@ final class ImportCommand extends LedgerCommand {
             return DemoLedger.input();
         }
         if (file.equals("-")) {
-            spooled = Files.createTempFile("mission-ledger-import-", "." + format.name().toLowerCase());
+            spooled = Files.createTempFile(
+                    "mission-ledger-import-", "." + format.name().toLowerCase());
             try (InputStream in = System.in) {
                 Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -131,7 +131,9 @@ final class ImportCommand extends LedgerCommand {
 
     private void print(ImportReport report) throws IOException {
         if (json) {
-            out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+            out().println(new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(report));
             out().flush();
         }
         int fresh = report.entries() - report.alreadyImported();
@@ -139,21 +141,22 @@ final class ImportCommand extends LedgerCommand {
             case RECORDED -> summary("Imported " + report.file() + ": recorded " + entries(report.recorded())
                     + (report.alreadyImported() > 0 ? " (" + report.alreadyImported() + " imported before)" : "")
                     + " as " + report.actor() + ".");
-            case NOTHING_NEW -> summary("Nothing new in " + report.file() + ": " + (report.entries() == 1
-                            ? "its entry was" : "all " + report.entries() + " entries were")
+            case NOTHING_NEW -> summary("Nothing new in " + report.file() + ": "
+                    + (report.entries() == 1 ? "its entry was" : "all " + report.entries() + " entries were")
                     + " imported before; nothing was recorded.");
             case VALID -> summary(report.file() + " is valid: " + entries(fresh) + " would be recorded"
                     + (report.alreadyImported() > 0 ? " (" + report.alreadyImported() + " imported before)" : "")
                     + ". Nothing was recorded (--dry-run).");
             case REFUSED -> {
-                err().println("Refused " + report.file() + ": " + report.problems().size()
+                err().println("Refused " + report.file() + ": "
+                        + report.problems().size()
                         + (report.problems().size() == 1 ? " problem" : " problems")
                         + "; nothing from it was recorded.");
                 report.problems().forEach(problem -> err().println("  " + line(problem)));
             }
             case INTERRUPTED -> {
-                err().println("Import of " + report.file() + " stopped after recording "
-                        + entries(report.recorded()) + "; import the same file again to continue.");
+                err().println("Import of " + report.file() + " stopped after recording " + entries(report.recorded())
+                        + "; import the same file again to continue.");
                 report.problems().forEach(problem -> err().println("  " + line(problem)));
             }
         }

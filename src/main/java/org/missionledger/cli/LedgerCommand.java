@@ -83,7 +83,8 @@ public abstract class LedgerCommand implements Callable<Integer> {
         for (String arg : unmatched) {
             if (!PROPERTY.matcher(arg).matches()) {
                 String message = arg.startsWith("-")
-                        ? "Unknown option: '" + arg + "' (application properties take the form --name.of.property=value)"
+                        ? "Unknown option: '" + arg
+                                + "' (application properties take the form --name.of.property=value)"
                         : "Unexpected argument: '" + arg + "'";
                 throw new CommandLine.ParameterException(spec.commandLine(), message);
             }

@@ -87,7 +87,8 @@ public final class LedgerCommandLine implements Callable<Integer> {
         commandLine.setExitCodeExceptionMapper(LedgerCommandLine::exitCode);
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
             cl.getErr().println("error: " + message(exception));
-            if (parseResult.expandedArgs().contains("--verbose") || parseResult.expandedArgs().contains("-v")) {
+            if (parseResult.expandedArgs().contains("--verbose")
+                    || parseResult.expandedArgs().contains("-v")) {
                 exception.printStackTrace(cl.getErr());
             }
             cl.getErr().flush();
@@ -109,8 +110,10 @@ public final class LedgerCommandLine implements Callable<Integer> {
     @Override
     public Integer call() {
         properties.stream().filter(arg -> !arg.startsWith("-")).findFirst().ifPresent(arg -> {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown command: '" + arg
-                    + "' (commands: " + String.join(", ", spec.subcommands().keySet()) + ")");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "Unknown command: '" + arg + "' (commands: "
+                            + String.join(", ", spec.subcommands().keySet()) + ")");
         });
         List<String> args = new ArrayList<>(LedgerCommand.springArguments(spec, properties));
         args.addAll(store.asArguments());
@@ -156,7 +159,9 @@ public final class LedgerCommandLine implements Callable<Integer> {
         while (deepest.getCause() != null && deepest.getCause() != deepest) {
             deepest = deepest.getCause();
         }
-        String text = deepest.getMessage() != null ? deepest.getMessage() : deepest.getClass().getSimpleName();
+        String text = deepest.getMessage() != null
+                ? deepest.getMessage()
+                : deepest.getClass().getSimpleName();
         return deepest == exception ? text : text + " (" + deepest.getClass().getSimpleName() + ")";
     }
 

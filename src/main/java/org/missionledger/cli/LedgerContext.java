@@ -62,7 +62,8 @@ final class LedgerContext implements AutoCloseable {
                     .orElseGet(() -> new StoreProperties(null, null, null));
             StoreGuard.Decision decision = StoreGuard.decide(store);
             if (!decision.overrides().isEmpty()) {
-                environment.getPropertySources()
+                environment
+                        .getPropertySources()
                         .addFirst(new MapPropertySource("command-line-store", decision.overrides()));
             }
             if (decision.notice() != null) {

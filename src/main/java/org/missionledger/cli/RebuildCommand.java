@@ -27,7 +27,9 @@ final class RebuildCommand extends LedgerCommand {
     @Option(names = "--timeout", paramLabel = "DURATION", description = "Give up after this long (default: PT2H).")
     Duration timeout = Duration.ofHours(2);
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress output.")
     boolean quiet;
 
     @Override

@@ -47,8 +47,8 @@ final class StoreGuard {
         if (port > 0 && answers(uri)) {
             return new Decision(
                     Map.of("missionledger.store.uri", uri),
-                    "The data directory " + dataDir + " is in use by a running server; working through it at "
-                            + uri + ".");
+                    "The data directory " + dataDir + " is in use by a running server; working through it at " + uri
+                            + ".");
         }
         throw new StoreUnavailableException("The data file " + file + " is in use by another process, and no "
                 + "Mission Ledger server answers on " + uri + ". Stop that process, or point this command at the "

@@ -23,7 +23,9 @@ final class StoreOptions {
             description = "The embedded store's data directory (default: ./data).")
     Path dataDir;
 
-    @Option(names = {"-v", "--verbose"}, description = "Log what the application does (to standard error).")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Log what the application does (to standard error).")
     boolean verbose;
 
     /** These options as Spring properties ({@code --name=value}). */

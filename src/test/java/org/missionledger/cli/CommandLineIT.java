@@ -55,7 +55,9 @@ class CommandLineIT {
         Map<String, Object> first = TestStore.sharedStore(dir.resolve("first"));
         Map<String, Object> second = TestStore.sharedStore(dir.resolve("second"));
         Path bad = dir.resolve("bad.yaml");
-        Files.writeString(bad, """
+        Files.writeString(
+                bad,
+                """
                 format: mission-ledger/import
                 version: 1
                 missions:
@@ -77,7 +79,8 @@ class CommandLineIT {
                 .contains("line 7: $.missions[1].declare.sauce: 'sauce' is not allowed here [schema]")
                 .contains("line 7: $.missions[1].declare.source: 'source' is required [schema]");
 
-        assertThat(run(first, "export", "missions", "--format", "yaml", "-o", exported.toString())).isZero();
+        assertThat(run(first, "export", "missions", "--format", "yaml", "-o", exported.toString()))
+                .isZero();
         assertThat(err.toString()).contains("Exported 1 indicators and 11 missions to " + exported);
 
         assertThat(run(second, "import", exported.toString(), "--json")).isZero();
@@ -85,13 +88,17 @@ class CommandLineIT {
         assertThat(report.get("outcome").asText()).isEqualTo("RECORDED");
         assertThat(report.get("recorded").asInt()).isEqualTo(25);
 
-        assertThat(run(second, "export", "events", "--format", "jsonl", "-o", events.toString())).isZero();
+        assertThat(run(second, "export", "events", "--format", "jsonl", "-o", events.toString()))
+                .isZero();
         List<String> lines = Files.readAllLines(events);
         assertThat(lines).hasSize(25);
         JsonNode firstEvent = JSON.readTree(lines.get(0));
         assertThat(firstEvent.get("globalIndex").asLong()).isEqualTo(1);
         assertThat(firstEvent.get("payload").isTextual()).isTrue();
-        assertThat(JSON.readTree(firstEvent.get("metadata").asText()).get("actor").asText()).startsWith("cli:");
+        assertThat(JSON.readTree(firstEvent.get("metadata").asText())
+                        .get("actor")
+                        .asText())
+                .startsWith("cli:");
     }
 
     @Test
@@ -135,7 +142,8 @@ class CommandLineIT {
 
             assertThat(err.toString()).contains("is in use by a running server; working through it at " + uri);
             try (LedgerStore client = LedgerStore.connect(uri, (String) store.get("missionledger.store.database"))) {
-                assertThat(client.database().getCollection("events").countDocuments()).isEqualTo(25);
+                assertThat(client.database().getCollection("events").countDocuments())
+                        .isEqualTo(25);
             }
         }
     }
@@ -149,9 +157,11 @@ class CommandLineIT {
 
         try (ConfigurableApplicationContext server = root.server().orElseThrow()) {
             int port = ((WebServerApplicationContext) server).getWebServer().getPort();
-            HttpResponse<String> health = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
         }
     }

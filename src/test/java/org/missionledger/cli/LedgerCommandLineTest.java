@@ -35,10 +35,18 @@ class LedgerCommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "serve", "import", "export", "export events", "export missions", "export changes", "rebuild", "check",
-        "bench"
-    })
+    @ValueSource(
+            strings = {
+                "serve",
+                "import",
+                "export",
+                "export events",
+                "export missions",
+                "export changes",
+                "rebuild",
+                "check",
+                "bench"
+            })
     void everyCommandHasHelp(String command) {
         String[] args = (command + " --help").split(" ");
 
@@ -106,8 +114,8 @@ class LedgerCommandLineTest {
         assertThat(LedgerCommandLine.exitCode(new IllegalStateException("x"))).isEqualTo(ExitCodes.FAILURE);
         assertThat(LedgerCommandLine.exitCode(new RuntimeException(new StoreUnavailableException("down"))))
                 .isEqualTo(ExitCodes.STORE_UNAVAILABLE);
-        assertThat(LedgerCommandLine.exitCode(new RuntimeException(
-                        new com.mongodb.MongoTimeoutException("Timed out after 5000 ms"))))
+        assertThat(LedgerCommandLine.exitCode(
+                        new RuntimeException(new com.mongodb.MongoTimeoutException("Timed out after 5000 ms"))))
                 .isEqualTo(ExitCodes.STORE_UNAVAILABLE);
         assertThat(LedgerCommandLine.message(new RuntimeException("wrapper", new IllegalArgumentException("inner"))))
                 .isEqualTo("inner (IllegalArgumentException)");

@@ -25,7 +25,9 @@ class StoreGuardTest {
 
     @Test
     void aConfiguredMongoDbOrAMemoryStoreIsLeftAlone() {
-        assertThat(StoreGuard.decide(new StoreProperties("mongodb://db:27017", null, null)).overrides()).isEmpty();
+        assertThat(StoreGuard.decide(new StoreProperties("mongodb://db:27017", null, null))
+                        .overrides())
+                .isEmpty();
         assertThat(StoreGuard.decide(new StoreProperties(
                                 "", null, new StoreProperties.Embedded(dataDir, 0, StoreProperties.Backend.MEMORY)))
                         .overrides())

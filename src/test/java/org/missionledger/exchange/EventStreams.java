@@ -45,7 +45,11 @@ public final class EventStreams {
             try {
                 ObjectNode payload = (ObjectNode) JSON.readTree(event.payload());
                 if (payload.has("correctedEventId")) {
-                    payload.put("correctedEventId", "#" + sequenceOfEvent.get(payload.get("correctedEventId").asText()));
+                    payload.put(
+                            "correctedEventId",
+                            "#"
+                                    + sequenceOfEvent.get(
+                                            payload.get("correctedEventId").asText()));
                 }
                 ObjectNode metadata = (ObjectNode) JSON.readTree(event.metadata());
                 metadata.remove(PER_RECORDING);

@@ -17,9 +17,11 @@ class DocumentedExamplesTest {
     @Test
     void theDocumentedCheckpointVerifiesWithTheDocumentedKey() throws Exception {
         String doc = Files.readString(Path.of("docs", "transparency-log.md"));
-        Matcher block = Pattern.compile("```\\n(ledger\\.example\\.org/log\\n\\d+\\n[^`]*?)```").matcher(doc);
+        Matcher block = Pattern.compile("```\\n(ledger\\.example\\.org/log\\n\\d+\\n[^`]*?)```")
+                .matcher(doc);
         assertThat(block.find()).isTrue();
-        Matcher key = Pattern.compile("ledger\\.example\\.org/log\\+[0-9a-f]{8}\\+[A-Za-z0-9+/=]+").matcher(doc);
+        Matcher key = Pattern.compile("ledger\\.example\\.org/log\\+[0-9a-f]{8}\\+[A-Za-z0-9+/=]+")
+                .matcher(doc);
         assertThat(key.find()).isTrue();
 
         SignedNote note = SignedNote.parse(block.group(1));

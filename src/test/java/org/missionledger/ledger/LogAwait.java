@@ -20,8 +20,8 @@ public final class LogAwait {
                 return state;
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("the sequencer did not catch up: " + state.size() + " leaves for " + events
-                        + " events");
+                throw new AssertionError(
+                        "the sequencer did not catch up: " + state.size() + " leaves for " + events + " events");
             }
             try {
                 Thread.sleep(25);

@@ -24,15 +24,17 @@ class ApplicationBootIT {
 
     @Test
     void declaresAMissionAndReadsItBack() {
-        org.missionledger.platform.axon.CurrentActor.runAs("test:boot", () -> commands.sendAndWait(new DeclareMission(
-                "m1",
-                new Body("uk", "UK Government", BodyKind.NATIONAL_GOVERNMENT),
-                "Clean power",
-                "Zero-carbon electricity by 2030",
-                "energy",
-                LocalDate.of(2023, 2, 23),
-                LocalDate.of(2030, 12, 31),
-                new Source("Title", "ITV", "https://example.org", null, null))));
+        org.missionledger.platform.axon.CurrentActor.runAs(
+                "test:boot",
+                () -> commands.sendAndWait(new DeclareMission(
+                        "m1",
+                        new Body("uk", "UK Government", BodyKind.NATIONAL_GOVERNMENT),
+                        "Clean power",
+                        "Zero-carbon electricity by 2030",
+                        "energy",
+                        LocalDate.of(2023, 2, 23),
+                        LocalDate.of(2030, 12, 31),
+                        new Source("Title", "ITV", "https://example.org", null, null))));
         var events = eventStore.readEvents("m1").asStream().toList();
         assertThat(events).hasSize(1);
         assertThat(events.get(0).getMetaData()).containsKeys("actor", "recordedAt", "correlationId");

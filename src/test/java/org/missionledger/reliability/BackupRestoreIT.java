@@ -43,15 +43,24 @@ class BackupRestoreIT {
         Path restored = dir.resolve("restored");
         copy(backup, restored);
 
-        LedgerVerification.Run live = LedgerVerification.verify("--live", "--data-dir", restored.toString(), "--key",
-                key, "--checkpoint", beforeBackup.toString(), "--no-progress");
+        LedgerVerification.Run live = LedgerVerification.verify(
+                "--live",
+                "--data-dir",
+                restored.toString(),
+                "--key",
+                key,
+                "--checkpoint",
+                beforeBackup.toString(),
+                "--no-progress");
         assertThat(live.exit()).as(live.toString()).isZero();
 
         Path afterRestore = dir.resolve("checkpoint-after-restore.txt");
         Path export = dir.resolve("events.jsonl");
         try (AppProcess app = AppProcess.start(restored, AppProcess.logFile(dir, "app-restored"))) {
             Http http = app.http();
-            assertThat(http.get("/api/ledger/key").body().strip()).as("the same signing key").isEqualTo(key);
+            assertThat(http.get("/api/ledger/key").body().strip())
+                    .as("the same signing key")
+                    .isEqualTo(key);
             assertThat(http.get("/api/missions/backed-up").status()).isEqualTo(200);
             record(http, "after-restore", 2);
             Files.writeString(afterRestore, LedgerVerification.awaitCaughtUpAndSign(http));
@@ -59,17 +68,30 @@ class BackupRestoreIT {
         }
 
         // one history: the export reproduces both checkpoints, the one saved before the backup and the one after
-        LedgerVerification.Run offline = LedgerVerification.verify("--events", export.toString(), "--checkpoint",
-                beforeBackup.toString(), "--checkpoint", afterRestore.toString(), "--key", key, "--no-progress");
+        LedgerVerification.Run offline = LedgerVerification.verify(
+                "--events",
+                export.toString(),
+                "--checkpoint",
+                beforeBackup.toString(),
+                "--checkpoint",
+                afterRestore.toString(),
+                "--key",
+                key,
+                "--no-progress");
         assertThat(offline.exit()).as(offline.toString()).isZero();
         assertThat(offline.out()).doesNotContain("FAIL", "FORK", "INCONSISTENT");
     }
 
     private static void record(Http http, String missionId, int targets) {
-        assertThat(http.post("/api/missions", Requests.declareMission(missionId)).status()).isEqualTo(201);
+        assertThat(http.post("/api/missions", Requests.declareMission(missionId))
+                        .status())
+                .isEqualTo(201);
         for (int i = 0; i < targets; i++) {
-            assertThat(http.post("/api/missions/" + missionId + "/targets",
-                    Requests.setTarget("t" + i, "Target " + i, "5" + i, "2030-12-31")).status()).isEqualTo(201);
+            assertThat(http.post(
+                                    "/api/missions/" + missionId + "/targets",
+                                    Requests.setTarget("t" + i, "Target " + i, "5" + i, "2030-12-31"))
+                            .status())
+                    .isEqualTo(201);
         }
     }
 

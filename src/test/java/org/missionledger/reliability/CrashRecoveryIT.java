@@ -45,7 +45,10 @@ class CrashRecoveryIT {
         Map<String, String> unanswered = new ConcurrentHashMap<>();
         Random random = new Random(20261128);
         AppProcess app = AppProcess.start(data, AppProcess.logFile(dir, "app-0"));
-        assertThat(app.http().post("/api/missions", Requests.declareMission("load")).status()).isEqualTo(201);
+        assertThat(app.http()
+                        .post("/api/missions", Requests.declareMission("load"))
+                        .status())
+                .isEqualTo(201);
         for (int round = 0; round < 3; round++) {
             Http http = app.http();
             AtomicBoolean stop = new AtomicBoolean();
@@ -59,12 +62,25 @@ class CrashRecoveryIT {
                             String target = writer + "-" + i;
                             String mission = i % 3 == 0 ? "load" : "m-" + writer;
                             if (i == 0) {
-                                send(http, "/api/missions", Requests.declareMission("m-" + writer), "d-" + writer,
-                                        acknowledged, unanswered, "m-" + writer, "m-" + writer);
+                                send(
+                                        http,
+                                        "/api/missions",
+                                        Requests.declareMission("m-" + writer),
+                                        "d-" + writer,
+                                        acknowledged,
+                                        unanswered,
+                                        "m-" + writer,
+                                        "m-" + writer);
                             }
-                            if (send(http, "/api/missions/" + mission + "/targets",
-                                    Requests.setTarget(target, "Target " + target, "50", "2030-12-31"), target,
-                                    acknowledged, unanswered, target, mission)) {
+                            if (send(
+                                    http,
+                                    "/api/missions/" + mission + "/targets",
+                                    Requests.setTarget(target, "Target " + target, "50", "2030-12-31"),
+                                    target,
+                                    acknowledged,
+                                    unanswered,
+                                    target,
+                                    mission)) {
                                 successes.incrementAndGet();
                             }
                         }
@@ -100,8 +116,13 @@ class CrashRecoveryIT {
 
             try (MongoClient client = MongoClients.create(app.storeUri())) {
                 List<Document> events = new ArrayList<>();
-                client.getDatabase("missionledger").getCollection("events").find().into(events);
-                List<Document> real = events.stream().filter(e -> !e.getBoolean("tombstone", false)).toList();
+                client.getDatabase("missionledger")
+                        .getCollection("events")
+                        .find()
+                        .into(events);
+                List<Document> real = events.stream()
+                        .filter(e -> !e.getBoolean("tombstone", false))
+                        .toList();
                 Map<String, Long> targetsSet = real.stream()
                         .filter(e -> e.getString("payloadType").endsWith("TargetSet"))
                         .collect(Collectors.groupingBy(e -> targetIdOf(e.getString("payload")), Collectors.counting()));
@@ -114,25 +135,40 @@ class CrashRecoveryIT {
                     Function<String, Long> count = ack.getKey().equals(ack.getValue())
                             ? id -> missionsDeclared.getOrDefault(id, 0L)
                             : id -> targetsSet.getOrDefault(id, 0L);
-                    assertThat(count.apply(ack.getKey())).as("acknowledged " + ack.getKey()).isEqualTo(1L);
+                    assertThat(count.apply(ack.getKey()))
+                            .as("acknowledged " + ack.getKey())
+                            .isEqualTo(1L);
                 }
                 assertThat(acknowledged).hasSizeGreaterThan(120);
-                // Every index up to the counter is an event or a tombstone, except indexes whose writer was killed between
+                // Every index up to the counter is an event or a tombstone, except indexes whose writer was killed
+                // between
                 // allocating and writing (at most one per writer per kill): trackers close those after the gap timeout.
-                long head = client.getDatabase("missionledger").getCollection("counters").find().first().getLong("value");
-                java.util.Set<Long> present = events.stream().map(e -> e.getLong("_id")).collect(Collectors.toSet());
-                long holes = java.util.stream.LongStream.rangeClosed(1, head).filter(i -> !present.contains(i)).count();
+                long head = client.getDatabase("missionledger")
+                        .getCollection("counters")
+                        .find()
+                        .first()
+                        .getLong("value");
+                java.util.Set<Long> present =
+                        events.stream().map(e -> e.getLong("_id")).collect(Collectors.toSet());
+                long holes = java.util.stream.LongStream.rangeClosed(1, head)
+                        .filter(i -> !present.contains(i))
+                        .count();
                 assertThat(holes).isLessThanOrEqualTo(3 * 4);
             }
 
             // Every projection converges to what a fresh rebuild from the events gives.
             ReadModel.awaitCaughtUp(http);
-            JsonNode report = http.post("/api/admin/projections/consistency-check", "").json();
-            assertThat(report.get("consistent").asBoolean()).as(report.toString()).isTrue();
+            JsonNode report =
+                    http.post("/api/admin/projections/consistency-check", "").json();
+            assertThat(report.get("consistent").asBoolean())
+                    .as(report.toString())
+                    .isTrue();
 
-            // The transparency log has exactly one leaf per event and every checkpoint signed across the kills verifies.
+            // The transparency log has exactly one leaf per event and every checkpoint signed across the kills
+            // verifies.
             String checkpoint = LedgerVerification.awaitCaughtUpAndSign(http);
-            assertThat(http.get("/api/ledger/checkpoints").json().get("total").asLong()).isGreaterThan(1);
+            assertThat(http.get("/api/ledger/checkpoints").json().get("total").asLong())
+                    .isGreaterThan(1);
             Files.writeString(export, http.get("/api/export/events.jsonl").body());
             Files.writeString(saved, checkpoint);
             key = http.get("/api/ledger/key").body().strip();
@@ -140,17 +176,24 @@ class CrashRecoveryIT {
             app.close();
         }
 
-        LedgerVerification.Run live = LedgerVerification.verify("--live", "--data-dir", data.toString(), "--key", key,
-                "--no-progress");
+        LedgerVerification.Run live =
+                LedgerVerification.verify("--live", "--data-dir", data.toString(), "--key", key, "--no-progress");
         assertThat(live.exit()).as(live.toString()).isZero();
-        LedgerVerification.Run offline = LedgerVerification.verify("--events", export.toString(), "--checkpoint",
-                saved.toString(), "--key", key, "--no-progress");
+        LedgerVerification.Run offline = LedgerVerification.verify(
+                "--events", export.toString(), "--checkpoint", saved.toString(), "--key", key, "--no-progress");
         assertThat(offline.exit()).as(offline.toString()).isZero();
     }
 
     /** Sends one command; remembers it as acknowledged (2xx) or unanswered (no response: the process died). */
-    private static boolean send(Http http, String path, String body, String key, Map<String, String> acknowledged,
-            Map<String, String> unanswered, String id, String mission) {
+    private static boolean send(
+            Http http,
+            String path,
+            String body,
+            String key,
+            Map<String, String> acknowledged,
+            Map<String, String> unanswered,
+            String id,
+            String mission) {
         try {
             Http.Response response = http.post(path, body, "Idempotency-Key", key);
             if (response.status() / 100 == 2) {

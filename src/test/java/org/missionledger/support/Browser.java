@@ -80,8 +80,8 @@ public final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
     }
 
@@ -99,10 +99,13 @@ public final class Browser implements AutoCloseable {
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .toList();
         assertThat(severe)
-                .as(() -> "axe violations on " + path() + ": " + severe.stream()
-                        .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-                                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
-                        .toList())
+                .as(() -> "axe violations on " + path() + ": "
+                        + severe.stream()
+                                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                                        + v.getNodes().stream()
+                                                .map(n -> String.valueOf(n.getTarget()))
+                                                .toList())
+                                .toList())
                 .isEmpty();
     }
 

@@ -20,8 +20,12 @@ public final class Fixtures {
     private Fixtures() {}
 
     public static Source source(String title) {
-        return new Source(title, "GOV.UK", "https://www.gov.uk/" + title.toLowerCase().replace(' ', '-'),
-                LocalDate.of(2024, 7, 1), null);
+        return new Source(
+                title,
+                "GOV.UK",
+                "https://www.gov.uk/" + title.toLowerCase().replace(' ', '-'),
+                LocalDate.of(2024, 7, 1),
+                null);
     }
 
     public static Holder holder(String name) {

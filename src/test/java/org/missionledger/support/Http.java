@@ -39,8 +39,9 @@ public final class Http {
         this.base = "http://127.0.0.1:" + port;
         this.authorization = user == null
                 ? null
-                : "Basic " + Base64.getEncoder().encodeToString(
-                        (user.name() + ":" + user.password()).getBytes(StandardCharsets.UTF_8));
+                : "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((user.name() + ":" + user.password()).getBytes(StandardCharsets.UTF_8));
     }
 
     public Http as(TestUsers.User user) {
@@ -85,7 +86,9 @@ public final class Http {
     }
 
     public Response get(String path, String accept) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", accept)
+                .GET());
     }
 
     public Response post(String path, String json, String... headers) {
@@ -117,8 +120,8 @@ public final class Http {
             builder.setHeader("Authorization", authorization);
         }
         try {
-            HttpResponse<String> response = CLIENT.send(
-                    builder.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    CLIENT.send(builder.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -36,8 +36,7 @@ public final class IllustrativeLedger {
         if (withDemo) {
             expectRecorded(importer.importFile(DemoLedger.input(), DemoLedger.ACTOR, false, ImportProgress.NONE));
         }
-        expectRecorded(importer.importFile(
-                ImportInput.of(FILE, InputFormat.YAML), ACTOR, false, ImportProgress.NONE));
+        expectRecorded(importer.importFile(ImportInput.of(FILE, InputFormat.YAML), ACTOR, false, ImportProgress.NONE));
         ReadModel.awaitCaughtUp(http);
     }
 

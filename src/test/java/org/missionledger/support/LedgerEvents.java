@@ -38,14 +38,21 @@ public final class LedgerEvents {
 
     /** The next event; recorded one second after the previous one. */
     public LedgerEvent next(Object payload) {
-        String aggregateType = payload.getClass().getPackageName().contains(".indicator.")
-                ? "IndicatorAggregate"
-                : "MissionAggregate";
-        String aggregateId = component(payload, aggregateType.equals("IndicatorAggregate") ? "indicatorId" : "missionId");
+        String aggregateType =
+                payload.getClass().getPackageName().contains(".indicator.") ? "IndicatorAggregate" : "MissionAggregate";
+        String aggregateId =
+                component(payload, aggregateType.equals("IndicatorAggregate") ? "indicatorId" : "missionId");
         long sequence = sequences.merge(aggregateId, 0L, (a, b) -> a + 1);
         now = now.plusSeconds(1);
         LedgerEvent event = LedgerEvent.of(
-                payload, UUID.randomUUID().toString(), ++global, aggregateType, aggregateId, sequence, now, "tester",
+                payload,
+                UUID.randomUUID().toString(),
+                ++global,
+                aggregateType,
+                aggregateId,
+                sequence,
+                now,
+                "tester",
                 null);
         all.add(event);
         return event;

@@ -29,8 +29,11 @@ public final class TestStore {
         properties.put("missionledger.store.database", database);
         properties.put("missionledger.demo.enabled", "false");
         // each context signs its checkpoints with a key of its own, kept out of the working directory's ./data
-        properties.put("missionledger.ledger.signing-key-file",
-                Path.of("target", "test-keys", database, "checkpoint.key").toAbsolutePath().toString());
+        properties.put(
+                "missionledger.ledger.signing-key-file",
+                Path.of("target", "test-keys", database, "checkpoint.key")
+                        .toAbsolutePath()
+                        .toString());
         if (usesRealMongo()) {
             properties.put("missionledger.store.uri", System.getenv("MONGODB_URI"));
         } else {
@@ -50,7 +53,9 @@ public final class TestStore {
         Map<String, Object> properties = properties();
         if (!usesRealMongo()) {
             properties.put("missionledger.store.embedded.backend", "h2");
-            properties.put("missionledger.store.embedded.data-dir", dataDir.toAbsolutePath().toString());
+            properties.put(
+                    "missionledger.store.embedded.data-dir",
+                    dataDir.toAbsolutePath().toString());
         }
         return properties;
     }

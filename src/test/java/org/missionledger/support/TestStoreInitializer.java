@@ -9,6 +9,8 @@ public class TestStoreInitializer implements ApplicationContextInitializer<Confi
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-store", TestStore.properties()));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource("test-store", TestStore.properties()));
     }
 }

@@ -18,8 +18,16 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param metadata the metadata JSON text
  */
 @JsonPropertyOrder({
-    "globalIndex", "eventId", "aggregateType", "aggregateId", "sequence", "timestamp", "payloadType",
-    "payloadRevision", "payload", "metadata"
+    "globalIndex",
+    "eventId",
+    "aggregateType",
+    "aggregateId",
+    "sequence",
+    "timestamp",
+    "payloadType",
+    "payloadRevision",
+    "payload",
+    "metadata"
 })
 public record ExportedEvent(
         long globalIndex,

@@ -64,7 +64,8 @@ public class AuditTrailProjector implements Projector {
         if (corrected != null) {
             doc.correctedEventId = corrected;
             // Link the corrected event first, so that a redelivery after a crash still finds this link to make.
-            AuditDocument target = ReadDocuments.fromDocument(trail.find(eq("eventId", corrected)).first(), AuditDocument.class);
+            AuditDocument target = ReadDocuments.fromDocument(
+                    trail.find(eq("eventId", corrected)).first(), AuditDocument.class);
             if (target != null) {
                 doc.correctedPosition = target.globalIndex;
                 AuditEntryView.EventReference reference =

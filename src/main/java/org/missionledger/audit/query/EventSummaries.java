@@ -57,7 +57,8 @@ public final class EventSummaries {
             return "Mission " + e.missionId() + " superseded by mission " + e.successorMissionId();
         }
         if (payload instanceof TargetSet e) {
-            return "Target " + e.targetId() + " set under mission " + e.missionId() + ": " + e.terms().wording();
+            return "Target " + e.targetId() + " set under mission " + e.missionId() + ": "
+                    + e.terms().wording();
         }
         if (payload instanceof TargetRevised e) {
             return "Target " + e.targetId() + " revised (" + kinds(e.kinds()) + "): " + changes(e.changes());
@@ -72,8 +73,8 @@ public final class EventSummaries {
             return "Target " + e.targetId() + " superseded by target " + e.successorTargetId();
         }
         if (payload instanceof AccountabilityAssigned e) {
-            return holder(e.holder()) + " became " + role(e.role()) + scope(e.missionId(), e.targetId())
-                    + " from " + e.effectiveFrom();
+            return holder(e.holder()) + " became " + role(e.role()) + scope(e.missionId(), e.targetId()) + " from "
+                    + e.effectiveFrom();
         }
         if (payload instanceof AccountabilityEnded e) {
             return "Tenure " + e.tenureId() + " of mission " + e.missionId() + " ended on " + e.effectiveTo();
@@ -115,7 +116,9 @@ public final class EventSummaries {
     }
 
     private static String holder(Holder holder) {
-        return holder.post() == null || holder.post().isBlank() ? holder.name() : holder.name() + " (" + holder.post() + ")";
+        return holder.post() == null || holder.post().isBlank()
+                ? holder.name()
+                : holder.name() + " (" + holder.post() + ")";
     }
 
     private static String role(AccountableRole role) {
@@ -124,7 +127,8 @@ public final class EventSummaries {
     }
 
     private static String kinds(List<AlterationKind> kinds) {
-        return kinds.stream().map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+        return kinds.stream()
+                .map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .collect(Collectors.joining(", "));
     }
 

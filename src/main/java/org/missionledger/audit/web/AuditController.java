@@ -36,7 +36,9 @@ class AuditController {
     }
 
     @Operation(summary = "The audit trail from a global position")
-    @GetMapping(path = {"/api/audit", "/api/audit.csv"}, produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    @GetMapping(
+            path = {"/api/audit", "/api/audit.csv"},
+            produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     ResponseEntity<?> trail(
             @Parameter(description = "first global position (default 1)") @RequestParam(required = false) String from,
             @Parameter(description = "entries, 1-1000 (default 100)") @RequestParam(required = false) String limit,
@@ -69,7 +71,8 @@ class AuditController {
                     e.source() == null ? null : e.source().url(),
                     e.correctedEventId(),
                     e.correctedPosition(),
-                    e.correctedBy().stream().map(AuditEntryView.EventReference::eventId)
+                    e.correctedBy().stream()
+                            .map(AuditEntryView.EventReference::eventId)
                             .collect(Collectors.joining("; "))));
         }
         return rows;
@@ -77,8 +80,21 @@ class AuditController {
 
     /** One event (CSV). */
     @JsonPropertyOrder({
-        "position", "eventId", "type", "aggregateType", "aggregateId", "sequence", "actor", "recordedAt",
-        "effectiveDate", "summary", "sourceTitle", "sourceUrl", "correctedEventId", "correctedPosition", "correctedBy"
+        "position",
+        "eventId",
+        "type",
+        "aggregateType",
+        "aggregateId",
+        "sequence",
+        "actor",
+        "recordedAt",
+        "effectiveDate",
+        "summary",
+        "sourceTitle",
+        "sourceUrl",
+        "correctedEventId",
+        "correctedPosition",
+        "correctedBy"
     })
     record AuditRow(
             long position,

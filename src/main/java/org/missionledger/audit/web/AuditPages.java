@@ -58,9 +58,12 @@ class AuditPages {
         model.addAttribute("logPresent", log != null);
         model.addAttribute("checkpoint", log == null ? null : log.latest().orElse(null));
         LedgerLeaves logLeaves = leaves.getIfAvailable();
-        model.addAttribute("leaves", logLeaves == null
-                ? java.util.Map.of()
-                : logLeaves.of(page.entries().stream().map(e -> e.eventId()).toList()));
+        model.addAttribute(
+                "leaves",
+                logLeaves == null
+                        ? java.util.Map.of()
+                        : logLeaves.of(
+                                page.entries().stream().map(e -> e.eventId()).toList()));
         return "pages/audit/trail";
     }
 

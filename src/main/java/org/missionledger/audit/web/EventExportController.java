@@ -50,7 +50,8 @@ class EventExportController {
     @GetMapping(path = "/api/export/events.jsonl")
     ResponseEntity<StreamingResponseBody> export(
             @Parameter(description = "start after this global position (default 0: from the first event)")
-                    @RequestParam(required = false) String after) {
+                    @RequestParam(required = false)
+                    String after) {
         long start = QueryParams.longValue("after", after, 0, 0, Long.MAX_VALUE);
         long head = engine.headIndex();
         StreamingResponseBody body = out -> write(out, start, head);
@@ -72,17 +73,19 @@ class EventExportController {
                     out.flush();
                     return;
                 }
-                json.writeValue(out, new ExportedEvent(
-                        e.globalIndex(),
-                        e.eventId(),
-                        e.aggregateType(),
-                        e.aggregateId(),
-                        e.sequence(),
-                        e.timestamp(),
-                        e.payloadType(),
-                        e.payloadRevision(),
-                        e.payload(),
-                        e.metadata()));
+                json.writeValue(
+                        out,
+                        new ExportedEvent(
+                                e.globalIndex(),
+                                e.eventId(),
+                                e.aggregateType(),
+                                e.aggregateId(),
+                                e.sequence(),
+                                e.timestamp(),
+                                e.payloadType(),
+                                e.payloadRevision(),
+                                e.payload(),
+                                e.metadata()));
                 out.write('\n');
                 after = e.globalIndex();
             }

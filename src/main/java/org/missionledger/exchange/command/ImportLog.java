@@ -94,7 +94,8 @@ public class ImportLog {
      */
     public boolean claimOnce(String task) {
         try {
-            entries.insertOne(new Document("_id", "once:" + task).append("claimedAt", clock.instant().toString()));
+            entries.insertOne(new Document("_id", "once:" + task)
+                    .append("claimedAt", clock.instant().toString()));
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -106,7 +107,7 @@ public class ImportLog {
 
     /** How many entries imports have recorded (diagnostics and tests). */
     public long size() {
-        return entries.countDocuments(com.mongodb.client.model.Filters.not(
-                com.mongodb.client.model.Filters.regex("_id", "^once:")));
+        return entries.countDocuments(
+                com.mongodb.client.model.Filters.not(com.mongodb.client.model.Filters.regex("_id", "^once:")));
     }
 }

@@ -129,13 +129,23 @@ public class Importer {
                 recording.pass(input, Phase.ALL, progress);
             }
         } catch (Interrupted e) {
-            log.warn("Import of {} stopped after {} recorded entries: {}", input.name(), recording.recorded,
-                    e.problem);
-            return new ImportReport(input.name(), Outcome.INTERRUPTED, recorder, check.records, check.entries,
-                    recording.recorded, check.alreadyImported, List.of(e.problem));
+            log.warn("Import of {} stopped after {} recorded entries: {}", input.name(), recording.recorded, e.problem);
+            return new ImportReport(
+                    input.name(),
+                    Outcome.INTERRUPTED,
+                    recorder,
+                    check.records,
+                    check.entries,
+                    recording.recorded,
+                    check.alreadyImported,
+                    List.of(e.problem));
         }
-        log.info("Imported {} as {}: {} entries recorded, {} already imported", input.name(), recorder,
-                recording.recorded, check.alreadyImported);
+        log.info(
+                "Imported {} as {}: {} entries recorded, {} already imported",
+                input.name(),
+                recorder,
+                recording.recorded,
+                check.alreadyImported);
         return check.report(input, recorder, Outcome.RECORDED, recording.recorded);
     }
 
@@ -222,7 +232,10 @@ public class Importer {
                 if (previous != null) {
                     duplicate = true;
                     String idPath = path + ".id";
-                    problem(new ImportProblem(locations.lineOf(idPath), idPath, "duplicate",
+                    problem(new ImportProblem(
+                            locations.lineOf(idPath),
+                            idPath,
+                            "duplicate",
                             "'" + id.asText() + "' is already used by " + previous
                                     + "; every mission and indicator needs its own id"));
                 } else {
@@ -231,14 +244,16 @@ public class Importer {
             }
             RecordMapper.Mapped mapped = mapper.map(kind, path, node, locations);
             mapped.problems().forEach(this::problem);
-            if (!duplicate && mapped.checkablePrefix() != null && !mapped.checkablePrefix().entries().isEmpty()) {
+            if (!duplicate
+                    && mapped.checkablePrefix() != null
+                    && !mapped.checkablePrefix().entries().isEmpty()) {
                 dryRun(mapped.checkablePrefix()); // a broken record is still checked up to its first broken entry
             }
         }
 
         private void dryRun(PlannedRecord record) {
-            Map<String, ImportLog.Logged> logged =
-                    importLog.find(record.entries().stream().map(PlannedEntry::logKey).toList());
+            Map<String, ImportLog.Logged> logged = importLog.find(
+                    record.entries().stream().map(PlannedEntry::logKey).toList());
             dryRun.load(record.id());
             Map<Integer, String> eventIds = new HashMap<>();
             try {
@@ -291,7 +306,10 @@ public class Importer {
                     if (earlier.fingerprint().equals(entry.fingerprint())) {
                         alreadyImported++;
                     } else {
-                        problem(new ImportProblem(entry.line(), "period", "conflict",
+                        problem(new ImportProblem(
+                                entry.line(),
+                                "period",
+                                "conflict",
                                 "the reading of '" + entry.aggregateId() + "' for this period was imported before "
                                         + "with different content; the ledger never rewrites what it recorded — "
                                         + "record a revision (readingRevision) instead"));
@@ -300,7 +318,10 @@ public class Importer {
                 }
                 dryRun.load(entry.aggregateId());
                 if (!AggregateKind.INDICATOR.aggregateType().equals(dryRun.typeOf(entry.aggregateId()))) {
-                    problem(new ImportProblem(entry.line(), "indicatorId", "refused:unknown-indicator",
+                    problem(new ImportProblem(
+                            entry.line(),
+                            "indicatorId",
+                            "refused:unknown-indicator",
                             "no indicator '" + entry.aggregateId() + "' is defined; define it first"));
                     continue;
                 }
@@ -326,7 +347,10 @@ public class Importer {
                         ? RefusalCode.UNKNOWN_INDICATOR
                         : RefusalCode.UNKNOWN_SUCCESSOR;
                 String what = reference.kind() == AggregateKind.INDICATOR ? "indicator" : "mission";
-                problem(new ImportProblem(entry.line(), entry.path(), "refused:" + code.slug(),
+                problem(new ImportProblem(
+                        entry.line(),
+                        entry.path(),
+                        "refused:" + code.slug(),
                         "no " + what + " '" + reference.id() + "' is recorded or declared in this file"));
             }
         }
@@ -342,7 +366,10 @@ public class Importer {
     }
 
     private static ImportProblem conflict(PlannedEntry entry, PlannedRecord record) {
-        return new ImportProblem(entry.line(), entry.path(), "conflict",
+        return new ImportProblem(
+                entry.line(),
+                entry.path(),
+                "conflict",
                 "entry " + entry.position() + " of '" + record.id() + "' was imported before with different "
                         + "content; the ledger never rewrites what it recorded — keep imported entries as they were "
                         + "and append new ones (a revision, or a 'correct' entry for a recording mistake)");
@@ -352,7 +379,10 @@ public class Importer {
         RefusalCode code = record.kind() == AggregateKind.MISSION
                 ? RefusalCode.MISSION_ALREADY_DECLARED
                 : RefusalCode.INDICATOR_ALREADY_DEFINED;
-        return new ImportProblem(entry.line(), entry.path(), "refused:" + code.slug(),
+        return new ImportProblem(
+                entry.line(),
+                entry.path(),
+                "refused:" + code.slug(),
                 "'" + record.id() + "' is already recorded (not by an import of this file); choose another id");
     }
 
@@ -361,11 +391,12 @@ public class Importer {
                 ? failure.getCause()
                 : failure;
         if (cause instanceof CommandRefused refused) {
-            return new ImportProblem(entry.line(), path, "refused:" + refused.code().slug(), refused.detail());
+            return new ImportProblem(
+                    entry.line(), path, "refused:" + refused.code().slug(), refused.detail());
         }
         if (cause instanceof AggregateNotFoundException) {
-            return new ImportProblem(entry.line(), path, "reference",
-                    "nothing is recorded under '" + entry.aggregateId() + "'");
+            return new ImportProblem(
+                    entry.line(), path, "reference", "nothing is recorded under '" + entry.aggregateId() + "'");
         }
         return new ImportProblem(entry.line(), path, "refused", String.valueOf(cause.getMessage()));
     }
@@ -431,8 +462,13 @@ public class Importer {
 
         @Override
         public void problem(ImportProblem problem) {
-            throw new Interrupted(new ImportProblem(problem.line(), problem.path(), "changed",
-                    "the file changed while it was being imported: " + problem.message()), null);
+            throw new Interrupted(
+                    new ImportProblem(
+                            problem.line(),
+                            problem.path(),
+                            "changed",
+                            "the file changed while it was being imported: " + problem.message()),
+                    null);
         }
 
         @Override
@@ -442,8 +478,8 @@ public class Importer {
                 problem(mapped.problems().get(0));
             }
             PlannedRecord record = mapped.record();
-            Map<String, ImportLog.Logged> logged =
-                    importLog.find(record.entries().stream().map(PlannedEntry::logKey).toList());
+            Map<String, ImportLog.Logged> logged = importLog.find(
+                    record.entries().stream().map(PlannedEntry::logKey).toList());
             Map<Integer, String> eventIds = new HashMap<>();
             logged.values().forEach(l -> eventIds.put(position(l.key()), l.eventId()));
             for (PlannedEntry entry : record.entries()) {
@@ -494,7 +530,10 @@ public class Importer {
             } catch (RuntimeException e) {
                 ImportProblem problem = refusal(entry, e, entry.path());
                 throw new Interrupted(
-                        new ImportProblem(problem.line(), problem.path(), problem.code(),
+                        new ImportProblem(
+                                problem.line(),
+                                problem.path(),
+                                problem.code(),
                                 "recording stopped here (" + recorded + " entries were recorded before; import the "
                                         + "file again to continue): " + problem.message()),
                         e);

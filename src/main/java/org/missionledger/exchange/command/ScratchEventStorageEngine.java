@@ -29,7 +29,9 @@ final class ScratchEventStorageEngine implements EventStorageEngine {
 
     synchronized Optional<String> typeOf(String aggregateId) {
         List<DomainEventMessage<?>> stream = streams.get(aggregateId);
-        return stream == null || stream.isEmpty() ? Optional.empty() : Optional.of(stream.get(0).getType());
+        return stream == null || stream.isEmpty()
+                ? Optional.empty()
+                : Optional.of(stream.get(0).getType());
     }
 
     synchronized void seed(String aggregateId, List<? extends DomainEventMessage<?>> events) {
@@ -75,8 +77,8 @@ final class ScratchEventStorageEngine implements EventStorageEngine {
     @Override
     public synchronized DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
         List<DomainEventMessage<?>> stream = streams.getOrDefault(aggregateIdentifier, List.of());
-        List<DomainEventMessage<?>> copy = List.copyOf(
-                stream.subList((int) Math.min(firstSequenceNumber, stream.size()), stream.size()));
+        List<DomainEventMessage<?>> copy =
+                List.copyOf(stream.subList((int) Math.min(firstSequenceNumber, stream.size()), stream.size()));
         return DomainEventStream.of(copy.stream());
     }
 

@@ -50,11 +50,12 @@ class DemoLoader implements ApplicationRunner {
             return null;
         }
         try {
-            ImportReport report =
-                    importer.importFile(DemoLedger.input(), DemoLedger.ACTOR, false, ImportProgress.NONE);
+            ImportReport report = importer.importFile(DemoLedger.input(), DemoLedger.ACTOR, false, ImportProgress.NONE);
             if (report.problems().isEmpty()) {
-                log.info("Loaded the demo ledger ({} entries) into the empty store; set missionledger.demo.enabled="
-                        + "false to start empty", report.recorded());
+                log.info(
+                        "Loaded the demo ledger ({} entries) into the empty store; set missionledger.demo.enabled="
+                                + "false to start empty",
+                        report.recorded());
             } else {
                 log.error("The demo ledger could not be loaded ({}): {}", report.outcome(), report.problems());
             }

@@ -95,8 +95,9 @@ public final class EntryFolding {
             Object payload = event.getPayload();
             EntryKind entryKind = EntryKind.ofEvent(payload.getClass())
                     .filter(k -> k.aggregate() == kind)
-                    .orElseThrow(() -> new UnsupportedEvent("Cannot export event " + position + " of '" + id
-                            + "': the import format has no entry for " + payload.getClass().getSimpleName()));
+                    .orElseThrow(() -> new UnsupportedEvent(
+                            "Cannot export event " + position + " of '" + id + "': the import format has no entry for "
+                                    + payload.getClass().getSimpleName()));
             ObjectNode fields = entry(payload, positions);
             fields.remove(kind.idField());
             if (entryKind.creates()) {
@@ -144,12 +145,23 @@ public final class EntryFolding {
     /** The command that records {@code event} again. */
     static Record command(Object event) {
         if (event instanceof MissionDeclared e) {
-            return new DeclareMission(e.missionId(), e.body(), e.title(), e.statement(), e.policyArea(),
-                    e.declaredOn(), e.horizon(), e.source());
+            return new DeclareMission(
+                    e.missionId(),
+                    e.body(),
+                    e.title(),
+                    e.statement(),
+                    e.policyArea(),
+                    e.declaredOn(),
+                    e.horizon(),
+                    e.source());
         }
         if (event instanceof MissionReworded e) {
-            return new RewordMission(e.missionId(), changed(e.changes(), "title") ? e.title() : null,
-                    changed(e.changes(), "statement") ? e.statement() : null, e.reason(), e.source(),
+            return new RewordMission(
+                    e.missionId(),
+                    changed(e.changes(), "title") ? e.title() : null,
+                    changed(e.changes(), "statement") ? e.statement() : null,
+                    e.reason(),
+                    e.source(),
                     e.effectiveOn());
         }
         if (event instanceof MissionAchieved e) {
@@ -159,8 +171,7 @@ public final class EntryFolding {
             return new DropMission(e.missionId(), e.reason(), e.source(), e.effectiveOn());
         }
         if (event instanceof MissionSuperseded e) {
-            return new SupersedeMission(e.missionId(), e.successorMissionId(), e.reason(), e.source(),
-                    e.effectiveOn());
+            return new SupersedeMission(e.missionId(), e.successorMissionId(), e.reason(), e.source(), e.effectiveOn());
         }
         if (event instanceof TargetSet e) {
             return new SetTarget(e.missionId(), e.targetId(), e.terms(), e.source(), e.effectiveOn());
@@ -175,41 +186,58 @@ public final class EntryFolding {
             return new ReinstateTarget(e.missionId(), e.targetId(), e.reason(), e.source(), e.effectiveOn());
         }
         if (event instanceof TargetSuperseded e) {
-            return new SupersedeTarget(e.missionId(), e.targetId(), e.successorTargetId(), e.reason(), e.source(),
-                    e.effectiveOn());
+            return new SupersedeTarget(
+                    e.missionId(), e.targetId(), e.successorTargetId(), e.reason(), e.source(), e.effectiveOn());
         }
         if (event instanceof AccountabilityAssigned e) {
-            return new AssignAccountability(e.missionId(), e.tenureId(), e.targetId(), e.role(), e.holder(),
-                    e.effectiveFrom(), e.source());
+            return new AssignAccountability(
+                    e.missionId(), e.tenureId(), e.targetId(), e.role(), e.holder(), e.effectiveFrom(), e.source());
         }
         if (event instanceof AccountabilityEnded e) {
             return new EndAccountability(e.missionId(), e.tenureId(), e.effectiveTo(), e.reason(), e.source());
         }
         if (event instanceof AccountabilityReassigned e) {
-            return new ReassignAccountability(e.missionId(), e.endedTenureId(), e.newTenureId(), e.holder(),
-                    e.effectiveFrom(), e.reason(), e.source());
+            return new ReassignAccountability(
+                    e.missionId(),
+                    e.endedTenureId(),
+                    e.newTenureId(),
+                    e.holder(),
+                    e.effectiveFrom(),
+                    e.reason(),
+                    e.source());
         }
         if (event instanceof IndicatorDefined e) {
-            return new DefineIndicator(e.indicatorId(), e.name(), e.unit(), e.publisher(), e.methodology(),
-                    e.measurementBasis(), e.frequency(), e.seriesCode(), e.source());
+            return new DefineIndicator(
+                    e.indicatorId(),
+                    e.name(),
+                    e.unit(),
+                    e.publisher(),
+                    e.methodology(),
+                    e.measurementBasis(),
+                    e.frequency(),
+                    e.seriesCode(),
+                    e.source());
         }
         if (event instanceof IndicatorMethodologyChanged e) {
-            return new ChangeIndicatorMethodology(e.indicatorId(),
+            return new ChangeIndicatorMethodology(
+                    e.indicatorId(),
                     changed(e.changes(), "methodology") ? e.methodology() : null,
-                    changed(e.changes(), "measurementBasis") ? e.measurementBasis() : null, e.reason(), e.source(),
+                    changed(e.changes(), "measurementBasis") ? e.measurementBasis() : null,
+                    e.reason(),
+                    e.source(),
                     e.effectiveOn());
         }
         if (event instanceof ReadingRecorded e) {
-            return new RecordReading(e.indicatorId(), e.period(), e.value(), e.publishedOn(), e.vintage(),
-                    e.source());
+            return new RecordReading(e.indicatorId(), e.period(), e.value(), e.publishedOn(), e.vintage(), e.source());
         }
         if (event instanceof ReadingRevised e) {
-            return new ReviseReading(e.indicatorId(), e.period(), e.value(), e.publishedOn(), e.vintage(),
-                    e.reason(), e.source());
+            return new ReviseReading(
+                    e.indicatorId(), e.period(), e.value(), e.publishedOn(), e.vintage(), e.reason(), e.source());
         }
         if (event instanceof ReadingWithdrawn e) {
             return new WithdrawReading(e.indicatorId(), e.period(), e.reason(), e.source());
         }
-        throw new UnsupportedEvent("The import format has no entry for " + event.getClass().getSimpleName());
+        throw new UnsupportedEvent(
+                "The import format has no entry for " + event.getClass().getSimpleName());
     }
 }

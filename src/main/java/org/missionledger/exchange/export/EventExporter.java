@@ -116,7 +116,8 @@ public class EventExporter {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         COLUMNS.forEach(schema::addColumn);
         long count = 0;
-        try (SequenceWriter writer = mapper.writerFor(StoredEvent.class).with(schema.build()).writeValues(out)) {
+        try (SequenceWriter writer =
+                mapper.writerFor(StoredEvent.class).with(schema.build()).writeValues(out)) {
             long after = afterIndex;
             List<StoredEvent> window;
             while (!(window = engine.readStoredEvents(after, WINDOW)).isEmpty()) {

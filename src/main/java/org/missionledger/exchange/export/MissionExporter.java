@@ -85,12 +85,12 @@ public class MissionExporter {
         return new Summary(indicators.size(), missions.size(), Math.min(after, head));
     }
 
-    private int section(
-            JsonGenerator out, AggregateKind kind, List<String> ids, ImportProgress progress, int done)
+    private int section(JsonGenerator out, AggregateKind kind, List<String> ids, ImportProgress progress, int done)
             throws IOException {
         out.writeArrayFieldStart(kind.section());
         for (String id : ids) {
-            ObjectNode record = EntryFolding.fold(kind, id, engine.readEvents(id).asStream().toList());
+            ObjectNode record =
+                    EntryFolding.fold(kind, id, engine.readEvents(id).asStream().toList());
             out.writeTree(record);
             progress.advance(++done);
         }

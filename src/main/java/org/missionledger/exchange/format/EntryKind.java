@@ -71,8 +71,7 @@ public enum EntryKind {
     READING(AggregateKind.INDICATOR, "reading", RecordReading.class, ReadingRecorded.class),
     READING_REVISION(AggregateKind.INDICATOR, "readingRevision", ReviseReading.class, ReadingRevised.class),
     READING_WITHDRAWAL(AggregateKind.INDICATOR, "readingWithdrawal", WithdrawReading.class, ReadingWithdrawn.class),
-    CORRECT_INDICATOR(
-            AggregateKind.INDICATOR, "correct", CorrectIndicatorRecord.class, IndicatorRecordCorrected.class);
+    CORRECT_INDICATOR(AggregateKind.INDICATOR, "correct", CorrectIndicatorRecord.class, IndicatorRecordCorrected.class);
 
     private final AggregateKind aggregate;
     private final String key;

@@ -93,11 +93,16 @@ public final class ImportSchema {
 
     /** What each pattern of the schema means, in the words the commands' own validation uses. */
     private static final java.util.Map<String, String> PATTERN_MESSAGES = java.util.Map.of(
-            "^" + org.missionledger.common.api.Text.ID + "$", org.missionledger.common.api.Text.ID_MESSAGE,
-            "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "must be a date like 2025-03-01",
-            "^https?://[^\\s]+$", "must be an http or https URL",
-            "^[0-9a-f]{64}$", "must be 64 lowercase hex characters (SHA-256)",
-            "^[0-9A-Za-z/-]+$", "must be a period such as 2024, 2024/25, 2024-Q1, 2024-03, 2024-W05 or 2024-03-31");
+            "^" + org.missionledger.common.api.Text.ID + "$",
+            org.missionledger.common.api.Text.ID_MESSAGE,
+            "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "must be a date like 2025-03-01",
+            "^https?://[^\\s]+$",
+            "must be an http or https URL",
+            "^[0-9a-f]{64}$",
+            "must be 64 lowercase hex characters (SHA-256)",
+            "^[0-9A-Za-z/-]+$",
+            "must be a period such as 2024, 2024/25, 2024-Q1, 2024-03, 2024-W05 or 2024-03-31");
 
     private static String path(String base, JsonNodePath location) {
         String path = base;

@@ -50,7 +50,8 @@ public record PlannedEntry(
             Constructor<? extends Record> constructor = command.getClass().getDeclaredConstructor(types);
             return constructor.newInstance(values);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot rebuild " + command.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "Cannot rebuild " + command.getClass().getSimpleName(), e);
         }
     }
 }

@@ -41,8 +41,8 @@ public final class ReadingsCsvReader {
             "sourceUrl",
             "sourcePublishedOn");
 
-    private static final Set<String> REQUIRED = Set.of(
-            "indicatorId", "period", "value", "publishedOn", "sourceTitle", "sourcePublisher", "sourceUrl");
+    private static final Set<String> REQUIRED =
+            Set.of("indicatorId", "period", "value", "publishedOn", "sourceTitle", "sourcePublisher", "sourceUrl");
     private static final Set<String> OPTIONAL = Set.of("vintage", "sourcePublishedOn", "sourceContentSha256");
 
     private static final Map<String, String> COLUMN_OF = Map.of(
@@ -147,9 +147,8 @@ public final class ReadingsCsvReader {
         source.put("url", cells.get("sourceUrl"));
         source.put("publishedOn", cells.get("sourcePublishedOn"));
         source.put("contentSha256", cells.get("sourceContentSha256"));
-        Function<String, String> columns = property -> property.isEmpty()
-                ? "row"
-                : COLUMN_OF.getOrDefault(property, property);
+        Function<String, String> columns =
+                property -> property.isEmpty() ? "row" : COLUMN_OF.getOrDefault(property, property);
         Locations rowLocations = Locations.constant(line);
         String indicatorId = cells.get("indicatorId");
         Optional<Record> command =

@@ -89,12 +89,13 @@ public final class RecordMapper {
                 Function<String, String> paths = property -> JsonPaths.property(path, property);
                 // An invalid source is still taken in (its problems are reported here, once), so that the entries
                 // citing it are checked for everything else.
-                toValue(field.getValue(), Source.class, paths, locations, problems).ifPresent(source -> {
-                    if (schemaChecked) {
-                        violations(source, paths, locations, problems, false);
-                    }
-                    sources.put(field.getKey(), source);
-                });
+                toValue(field.getValue(), Source.class, paths, locations, problems)
+                        .ifPresent(source -> {
+                            if (schemaChecked) {
+                                violations(source, paths, locations, problems, false);
+                            }
+                            sources.put(field.getKey(), source);
+                        });
             }
         }
         return new HeaderCheck(true, problems);
@@ -148,7 +149,9 @@ public final class RecordMapper {
                 Optional<EntryKind> entryKind = wrapper.isObject() && wrapper.size() == 1
                         ? EntryKind.of(kind, wrapper.fieldNames().next())
                         : Optional.empty();
-                String entryPath = entryKind.map(k -> JsonPaths.field(wrapperPath, k.key())).orElse(wrapperPath);
+                String entryPath = entryKind
+                        .map(k -> JsonPaths.field(wrapperPath, k.key()))
+                        .orElse(wrapperPath);
                 if (entryKind.isEmpty()
                         || !(wrapper.get(entryKind.get().key()) instanceof ObjectNode fields)
                         || !clean(schemaProblems, wrapperPath, entryPath)) {
@@ -181,15 +184,12 @@ public final class RecordMapper {
 
     /** No schema problem at {@code wrapperPath} itself or anywhere inside {@code entryPath}. */
     private static boolean clean(List<ImportProblem> schemaProblems, String wrapperPath, String entryPath) {
-        return schemaProblems.stream()
-                .noneMatch(p -> p.path().equals(wrapperPath) || within(p.path(), entryPath));
+        return schemaProblems.stream().noneMatch(p -> p.path().equals(wrapperPath) || within(p.path(), entryPath));
     }
 
     /** Whether {@code path} is {@code ancestor} or below it. */
     static boolean within(String path, String ancestor) {
-        return path.equals(ancestor)
-                || path.startsWith(ancestor + ".")
-                || path.startsWith(ancestor + "[");
+        return path.equals(ancestor) || path.startsWith(ancestor + ".") || path.startsWith(ancestor + "[");
     }
 
     /**
@@ -261,7 +261,8 @@ public final class RecordMapper {
                             entryPath,
                             "reference",
                             "entry " + correctsEntry + " is not an earlier entry of this record (this correction is "
-                                    + "entry " + position + "; 0 is the " + kind.aggregate().creationKey()
+                                    + "entry " + position + "; 0 is the "
+                                    + kind.aggregate().creationKey()
                                     + " entry, 1 the first history entry)"));
                     return Optional.empty();
                 }
@@ -307,7 +308,8 @@ public final class RecordMapper {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8)));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot fingerprint " + command.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "Cannot fingerprint " + command.getClass().getSimpleName(), e);
         }
     }
 

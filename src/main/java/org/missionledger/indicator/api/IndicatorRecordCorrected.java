@@ -29,7 +29,8 @@ public record IndicatorRecordCorrected(
     }
 
     /** A correction of the latest event for every field: the current record changes with it. */
-    public IndicatorRecordCorrected(String indicatorId, String correctedEventId, String subject, List<FieldChange> changes, String reason) {
+    public IndicatorRecordCorrected(
+            String indicatorId, String correctedEventId, String subject, List<FieldChange> changes, String reason) {
         this(indicatorId, correctedEventId, subject, changes, reason, List.of());
     }
 

@@ -1,9 +1,9 @@
 package org.missionledger.indicator.api;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.DateTimeException;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
@@ -47,8 +47,8 @@ public record ReadingPeriod(String text, LocalDate start, LocalDate end, Shape s
             Matcher m;
             if ((m = YEAR.matcher(text)).matches()) {
                 int year = Integer.parseInt(m.group(1));
-                return Optional.of(new ReadingPeriod(
-                        text, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Shape.YEAR));
+                return Optional.of(
+                        new ReadingPeriod(text, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Shape.YEAR));
             }
             if ((m = FINANCIAL_YEAR.matcher(text)).matches()) {
                 int year = Integer.parseInt(m.group(1));
@@ -63,8 +63,8 @@ public record ReadingPeriod(String text, LocalDate start, LocalDate end, Shape s
                 int year = Integer.parseInt(m.group(1));
                 int quarter = Integer.parseInt(m.group(2));
                 LocalDate start = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
-                return Optional.of(new ReadingPeriod(
-                        text, start, start.plusMonths(3).minusDays(1), Shape.QUARTER));
+                return Optional.of(
+                        new ReadingPeriod(text, start, start.plusMonths(3).minusDays(1), Shape.QUARTER));
             }
             if ((m = MONTH.matcher(text)).matches()) {
                 YearMonth month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
@@ -74,7 +74,8 @@ public record ReadingPeriod(String text, LocalDate start, LocalDate end, Shape s
                 int year = Integer.parseInt(m.group(1));
                 int week = Integer.parseInt(m.group(2));
                 LocalDate probe = LocalDate.of(year, 6, 1);
-                if (week < 1 || week > probe.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+                if (week < 1
+                        || week > probe.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
                     return Optional.empty();
                 }
                 LocalDate start = probe.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)

@@ -14,4 +14,9 @@ import java.time.LocalDate;
  * @param publishedOn when this value was published
  */
 public record ReadingPoint(
-        String period, LocalDate periodStart, LocalDate periodEnd, BigDecimal value, String vintage, LocalDate publishedOn) {}
+        String period,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        BigDecimal value,
+        String vintage,
+        LocalDate publishedOn) {}

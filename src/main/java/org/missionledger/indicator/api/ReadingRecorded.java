@@ -17,9 +17,4 @@ import org.missionledger.common.api.Source;
  */
 @Revision("1")
 public record ReadingRecorded(
-        String indicatorId,
-        String period,
-        BigDecimal value,
-        LocalDate publishedOn,
-        String vintage,
-        Source source) {}
+        String indicatorId, String period, BigDecimal value, LocalDate publishedOn, String vintage, Source source) {}

@@ -14,4 +14,9 @@ import java.util.List;
  * @param readings every period with a reading by then, in period order
  */
 public record ReadingSeriesView(
-        String indicatorId, String name, String unit, Frequency frequency, Instant asKnownAt, List<ReadingView> readings) {}
+        String indicatorId,
+        String name,
+        String unit,
+        Frequency frequency,
+        Instant asKnownAt,
+        List<ReadingView> readings) {}

@@ -12,8 +12,4 @@ import org.missionledger.common.api.Source;
  * @param source evidence
  */
 @Revision("1")
-public record ReadingWithdrawn(
-        String indicatorId,
-        String period,
-        String reason,
-        Source source) {}
+public record ReadingWithdrawn(String indicatorId, String period, String reason, Source source) {}

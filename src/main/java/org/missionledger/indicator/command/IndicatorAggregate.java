@@ -107,12 +107,7 @@ public class IndicatorAggregate {
                 "A reading for " + period + " is already recorded for '" + indicatorId
                         + "'; record a later value as a revision.");
         apply(new ReadingRecorded(
-                indicatorId,
-                period,
-                command.value(),
-                command.publishedOn(),
-                command.vintage(),
-                command.source()));
+                indicatorId, period, command.value(), command.publishedOn(), command.vintage(), command.source()));
         return getVersion();
     }
 
@@ -172,7 +167,8 @@ public class IndicatorAggregate {
         ReadingPeriod period = ReadingPeriod.parse(text)
                 .orElseThrow(() -> new CommandRefused(
                         RefusalCode.PERIOD_DOES_NOT_MATCH_FREQUENCY,
-                        "'" + text + "' is not a period; use 2024, 2024/25, 2024-Q1, 2024-03, 2024-W05 or 2024-03-31."));
+                        "'" + text
+                                + "' is not a period; use 2024, 2024/25, 2024-Q1, 2024-03, 2024-W05 or 2024-03-31."));
         unless(
                 period.fits(frequency),
                 RefusalCode.PERIOD_DOES_NOT_MATCH_FREQUENCY,

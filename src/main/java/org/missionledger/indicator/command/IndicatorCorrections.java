@@ -57,7 +57,8 @@ final class IndicatorCorrections {
                     }
                 };
             } else if (event.subject().equals("indicator")) {
-                if (!java.util.Set.of("name", "unit", "methodology", "measurementBasis").contains(field)) {
+                if (!java.util.Set.of("name", "unit", "methodology", "measurementBasis")
+                        .contains(field)) {
                     throw notCorrectable(field, "an indicator");
                 }
                 before = recordedValue(event, field);

@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.missionledger.common.query.ResourceNotFoundException;
 import org.missionledger.indicator.api.IndicatorView;
 import org.missionledger.indicator.api.ReadingSeriesView;
 import org.missionledger.platform.projection.ProjectionStore;
 import org.missionledger.platform.projection.ReadDocuments;
-import org.missionledger.common.query.ResourceNotFoundException;
 import org.springframework.stereotype.Service;
 
 /** Answers questions about indicators from the indicator-series projection, with point lookups. */
@@ -28,12 +28,15 @@ public class IndicatorQueries {
     /** A page of indicators in id order, and how many there are in all. */
     public IndicatorPage indicators(int page, int size) {
         IndicatorIndexDocument index = ReadDocuments.find(
-                store.collection(IndicatorSeriesProjector.INDEX), IndicatorIndexDocument.ALL, IndicatorIndexDocument.class);
+                store.collection(IndicatorSeriesProjector.INDEX),
+                IndicatorIndexDocument.ALL,
+                IndicatorIndexDocument.class);
         List<String> ids = index == null ? List.of() : index.indicatorIds;
         int from = Math.min(ids.size(), (page - 1) * size);
         List<String> pageIds = ids.subList(from, Math.min(ids.size(), from + size));
         Map<String, IndicatorView> byId = new HashMap<>();
-        for (Document document : store.collection(IndicatorSeriesProjector.SERIES).find(in("_id", pageIds))) {
+        for (Document document :
+                store.collection(IndicatorSeriesProjector.SERIES).find(in("_id", pageIds))) {
             IndicatorSeriesDocument doc = ReadDocuments.fromDocument(document, IndicatorSeriesDocument.class);
             byId.put(doc.indicatorId, SeriesFold.indicatorView(doc));
         }

@@ -69,11 +69,27 @@ public final class SeriesFold {
             doc.methodology = e.methodology();
             doc.measurementBasis = e.measurementBasis();
         } else if (payload instanceof ReadingRecorded e) {
-            addVintage(doc, e.period(), event, VintageKind.FIRST_PUBLISHED, e.value(), e.vintage(), e.publishedOn(),
-                    null, e.source());
+            addVintage(
+                    doc,
+                    e.period(),
+                    event,
+                    VintageKind.FIRST_PUBLISHED,
+                    e.value(),
+                    e.vintage(),
+                    e.publishedOn(),
+                    null,
+                    e.source());
         } else if (payload instanceof ReadingRevised e) {
-            addVintage(doc, e.period(), event, VintageKind.REVISED, e.value(), e.vintage(), e.publishedOn(),
-                    e.reason(), e.source());
+            addVintage(
+                    doc,
+                    e.period(),
+                    event,
+                    VintageKind.REVISED,
+                    e.value(),
+                    e.vintage(),
+                    e.publishedOn(),
+                    e.reason(),
+                    e.source());
         } else if (payload instanceof ReadingWithdrawn e) {
             addVintage(doc, e.period(), event, VintageKind.WITHDRAWN, null, null, null, e.reason(), e.source());
         } else if (payload instanceof IndicatorRecordCorrected e) {
@@ -277,7 +293,9 @@ public final class SeriesFold {
                 }
                 current = vintageView(vintage, asKnownAt);
             }
-            if (current != null && current.kind() != VintageKind.WITHDRAWN && current.value() != null
+            if (current != null
+                    && current.kind() != VintageKind.WITHDRAWN
+                    && current.value() != null
                     && reading.periodEnd != null) {
                 points.add(new ReadingPoint(
                         reading.period,

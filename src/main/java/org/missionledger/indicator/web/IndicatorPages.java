@@ -31,8 +31,8 @@ class IndicatorPages {
     String indicator(@PathVariable String indicatorId, HttpServletRequest request, Model model) {
         ReadModelStatus data = monitor.readModel(IndicatorSeriesProjector.NAME);
         IndicatorView indicator = indicators.indicator(indicatorId);
-        model.addAttribute("page", pages.of(request, indicator.name(), data,
-                new Breadcrumb("Indicator " + indicatorId, null)));
+        model.addAttribute(
+                "page", pages.of(request, indicator.name(), data, new Breadcrumb("Indicator " + indicatorId, null)));
         model.addAttribute("indicator", indicator);
         model.addAttribute("series", indicators.readings(indicatorId, null));
         return "pages/indicators/indicator";

@@ -44,7 +44,9 @@ class IndicatorQueryController {
     }
 
     @Operation(summary = "Every indicator, in id order")
-    @GetMapping(path = {"/api/indicators", "/api/indicators.csv"}, produces = {JSON, CSV})
+    @GetMapping(
+            path = {"/api/indicators", "/api/indicators.csv"},
+            produces = {JSON, CSV})
     ResponseEntity<?> list(
             @RequestParam(required = false) String page,
             @RequestParam(required = false) String size,
@@ -56,9 +58,16 @@ class IndicatorQueryController {
         if (QueryResults.wantsCsv(request)) {
             List<IndicatorRow> rows = new ArrayList<>();
             for (IndicatorView i : result.items()) {
-                rows.add(new IndicatorRow(i.indicatorId(), i.name(), i.unit(), i.publisher(),
-                        i.frequency() == null ? null : i.frequency().name(), i.seriesCode(), i.periods(),
-                        i.latestPeriod(), i.methodologyChanges().size()));
+                rows.add(new IndicatorRow(
+                        i.indicatorId(),
+                        i.name(),
+                        i.unit(),
+                        i.publisher(),
+                        i.frequency() == null ? null : i.frequency().name(),
+                        i.seriesCode(),
+                        i.periods(),
+                        i.latestPeriod(),
+                        i.methodologyChanges().size()));
             }
             return QueryResults.csv(IndicatorRow.class, rows, readModel);
         }
@@ -73,14 +82,20 @@ class IndicatorQueryController {
         return QueryResults.json(indicators.indicator(indicatorId), readModel);
     }
 
-    @Operation(summary = "The series as published at a moment: every period with its first-published and latest "
-            + "vintage, every revision and withdrawal")
-    @GetMapping(path = {"/api/indicators/{indicatorId}/readings", "/api/indicators/{indicatorId}/readings.csv"},
+    @Operation(
+            summary = "The series as published at a moment: every period with its first-published and latest "
+                    + "vintage, every revision and withdrawal")
+    @GetMapping(
+            path = {"/api/indicators/{indicatorId}/readings", "/api/indicators/{indicatorId}/readings.csv"},
             produces = {JSON, CSV})
     ResponseEntity<?> readings(
             @PathVariable String indicatorId,
-            @Parameter(description = "the moment (default now), e.g. 2025-03-01T12:00:00Z; a date means the end of "
-                    + "that day (UTC)") @RequestParam(required = false) String asKnownAt,
+            @Parameter(
+                            description =
+                                    "the moment (default now), e.g. 2025-03-01T12:00:00Z; a date means the end of "
+                                            + "that day (UTC)")
+                    @RequestParam(required = false)
+                    String asKnownAt,
             HttpServletRequest request) {
         Instant knownAt = QueryParams.instant("asKnownAt", asKnownAt);
         ReadModelStatus readModel = monitor.readModel(IndicatorSeriesProjector.NAME);
@@ -103,7 +118,9 @@ class IndicatorQueryController {
                         str(reading.periodStart()),
                         str(reading.periodEnd()),
                         v.kind().name(),
-                        v.value() == null ? null : v.value().stripTrailingZeros().toPlainString(),
+                        v.value() == null
+                                ? null
+                                : v.value().stripTrailingZeros().toPlainString(),
                         v.vintage(),
                         str(v.publishedOn()),
                         str(v.recordedAt()),
@@ -126,7 +143,14 @@ class IndicatorQueryController {
 
     /** One indicator (CSV). */
     @JsonPropertyOrder({
-        "indicatorId", "name", "unit", "publisher", "frequency", "seriesCode", "periods", "latestPeriod",
+        "indicatorId",
+        "name",
+        "unit",
+        "publisher",
+        "frequency",
+        "seriesCode",
+        "periods",
+        "latestPeriod",
         "methodologyChanges"
     })
     record IndicatorRow(
@@ -142,8 +166,23 @@ class IndicatorQueryController {
 
     /** One vintage of one period (CSV): a series as published, one line per published value or withdrawal. */
     @JsonPropertyOrder({
-        "indicatorId", "period", "periodStart", "periodEnd", "kind", "value", "vintage", "publishedOn", "recordedAt",
-        "latest", "reason", "sourceTitle", "sourcePublisher", "sourceUrl", "corrections", "eventId", "position"
+        "indicatorId",
+        "period",
+        "periodStart",
+        "periodEnd",
+        "kind",
+        "value",
+        "vintage",
+        "publishedOn",
+        "recordedAt",
+        "latest",
+        "reason",
+        "sourceTitle",
+        "sourcePublisher",
+        "sourceUrl",
+        "corrections",
+        "eventId",
+        "position"
     })
     record VintageRow(
             String indicatorId,

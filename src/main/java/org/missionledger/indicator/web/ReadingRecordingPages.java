@@ -57,7 +57,8 @@ class ReadingRecordingPages {
         IndicatorView indicator = indicators.indicator(indicatorId);
         Form form = Form.empty(READING);
         if (indicator.source() != null) {
-            form.set("source.title", indicator.source().title()).set("source.publisher", indicator.source().publisher())
+            form.set("source.title", indicator.source().title())
+                    .set("source.publisher", indicator.source().publisher())
                     .set("source.url", indicator.source().url());
         }
         return page(indicator, form, request, model);
@@ -79,8 +80,12 @@ class ReadingRecordingPages {
                 form.decimal("value"),
                 form.date("publishedOn"),
                 form.text("vintage"),
-                new Source(form.text("source.title"), form.text("source.publisher"), form.text("source.url"),
-                        form.date("source.publishedOn"), null));
+                new Source(
+                        form.text("source.title"),
+                        form.text("source.publisher"),
+                        form.text("source.url"),
+                        form.date("source.publishedOn"),
+                        null));
         if (commands.record(command, form)) {
             redirect.addFlashAttribute("recorded", "Reading for " + command.period() + " recorded.");
             return "redirect:/indicators/" + indicatorId;
@@ -91,7 +96,10 @@ class ReadingRecordingPages {
 
     private String page(IndicatorView indicator, Form form, HttpServletRequest request, Model model) {
         String title = "Record a reading";
-        PageContext page = pages.of(request, title, monitor.readModel(IndicatorSeriesProjector.NAME),
+        PageContext page = pages.of(
+                request,
+                title,
+                monitor.readModel(IndicatorSeriesProjector.NAME),
                 new Breadcrumb("Indicator " + indicator.indicatorId(), "/indicators/" + indicator.indicatorId()),
                 new Breadcrumb(title, null));
         model.addAttribute("page", form.hasErrors() ? page.withTitle("Error: " + title) : page);

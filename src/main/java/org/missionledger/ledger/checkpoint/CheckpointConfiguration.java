@@ -31,8 +31,11 @@ public class CheckpointConfiguration {
         NoteSignerKey key = SigningKeyFile.loadOrCreate(properties.signingKeyFile(), properties.origin());
         CheckpointSigner signer = new CheckpointSigner(tree, checkpoints, key, clock);
         tree.publishVerifierKey(signer.verifierKey().format());
-        log.info("Transparency log {}: checkpoints are signed by {} (private key in {}, public key in {})",
-                signer.origin(), signer.verifierKey().format(), properties.signingKeyFile().toAbsolutePath(),
+        log.info(
+                "Transparency log {}: checkpoints are signed by {} (private key in {}, public key in {})",
+                signer.origin(),
+                signer.verifierKey().format(),
+                properties.signingKeyFile().toAbsolutePath(),
                 SigningKeyFile.publicKeyFile(properties.signingKeyFile()));
         return signer;
     }

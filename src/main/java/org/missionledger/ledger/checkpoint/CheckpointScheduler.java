@@ -56,9 +56,10 @@ public class CheckpointScheduler implements SmartLifecycle {
     /** Signs a checkpoint now if the tree grew; failures are logged and retried on the next tick. */
     public void signNow() {
         try {
-            signer.signIfGrown().ifPresentOrElse(
-                    c -> signedSize.accumulateAndGet(c.size(), Math::max),
-                    () -> signedSize.compareAndSet(-1, signer.latestSize()));
+            signer.signIfGrown()
+                    .ifPresentOrElse(
+                            c -> signedSize.accumulateAndGet(c.size(), Math::max),
+                            () -> signedSize.compareAndSet(-1, signer.latestSize()));
         } catch (RuntimeException e) {
             log.error("Could not sign a checkpoint (will retry)", e);
         }

@@ -76,9 +76,14 @@ public class CheckpointSigner {
             }
             String note = new Checkpoint(origin, state.size(), root).sign(key).format();
             long seq = latest.map(StoredCheckpoint::seq).orElse(0L) + 1;
-            StoredCheckpoint checkpoint = new StoredCheckpoint(seq, state.size(), root, note, clock.instant().toString());
+            StoredCheckpoint checkpoint = new StoredCheckpoint(
+                    seq, state.size(), root, note, clock.instant().toString());
             if (checkpoints.insert(checkpoint)) {
-                log.info("Signed checkpoint #{} of {}: size {}, root {}", seq, origin, state.size(),
+                log.info(
+                        "Signed checkpoint #{} of {}: size {}, root {}",
+                        seq,
+                        origin,
+                        state.size(),
                         Base64.getEncoder().encodeToString(root));
                 return Optional.of(checkpoint);
             }

@@ -49,7 +49,8 @@ public class CheckpointStore {
     /** Creates the collection and its unique {@code seq} index. Idempotent. */
     public void ensureCollection() {
         // asking first keeps the embedded server from logging an error for a collection that exists
-        boolean exists = database.listCollectionNames().into(new java.util.ArrayList<>()).contains(collectionName);
+        boolean exists =
+                database.listCollectionNames().into(new java.util.ArrayList<>()).contains(collectionName);
         if (!exists) {
             try {
                 database.createCollection(collectionName);
@@ -149,7 +150,12 @@ public class CheckpointStore {
     }
 
     private boolean exists(long seq) {
-        return seq >= 1 && checkpoints.find(eq("seq", seq)).projection(Projections.include("_id")).first() != null;
+        return seq >= 1
+                && checkpoints
+                                .find(eq("seq", seq))
+                                .projection(Projections.include("_id"))
+                                .first()
+                        != null;
     }
 
     private static StoredCheckpoint toCheckpoint(Document document) {

@@ -38,8 +38,7 @@ public final class SigningKeyFile {
             PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
             PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
 
-    private SigningKeyFile() {
-    }
+    private SigningKeyFile() {}
 
     /**
      * Loads the signing key, creating it first if the file does not exist.
@@ -102,8 +101,10 @@ public final class SigningKeyFile {
         try {
             key = NoteSignerKey.generate(origin);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("The log origin '" + origin + "' cannot name a signing key: "
-                    + e.getMessage() + " (missionledger.ledger.origin)", e);
+            throw new IllegalStateException(
+                    "The log origin '" + origin + "' cannot name a signing key: " + e.getMessage()
+                            + " (missionledger.ledger.origin)",
+                    e);
         }
         boolean posix = isPosix(path);
         try {
@@ -126,8 +127,11 @@ public final class SigningKeyFile {
             if (posix) {
                 Files.setPosixFilePermissions(path, OWNER_READ_WRITE);
             }
-            log.info("Created the checkpoint signing key {} in {} (keep this file secret and backed up; losing it "
-                    + "means starting a new log identity)", key.verifierKey().name() + "+" + key.keyIdHex(), path);
+            log.info(
+                    "Created the checkpoint signing key {} in {} (keep this file secret and backed up; losing it "
+                            + "means starting a new log identity)",
+                    key.verifierKey().name() + "+" + key.keyIdHex(),
+                    path);
         } catch (FileAlreadyExistsException e) {
             log.debug("Signing key file {} appeared concurrently; loading it", path);
         } catch (IOException e) {
@@ -140,8 +144,10 @@ public final class SigningKeyFile {
             throw new IllegalStateException("The checkpoint signing key file " + path + " is not a regular file");
         }
         if (!isPosix(path)) {
-            log.warn("Cannot check the permissions of the signing key file {} on this file system; make sure only "
-                    + "the ledger's user can read it", path);
+            log.warn(
+                    "Cannot check the permissions of the signing key file {} on this file system; make sure only "
+                            + "the ledger's user can read it",
+                    path);
             return;
         }
         Set<PosixFilePermission> permissions;
@@ -161,7 +167,8 @@ public final class SigningKeyFile {
         Path pub = publicKeyFile(keyFile);
         String content = verifierKey.format() + "\n";
         try {
-            if (Files.isRegularFile(pub) && Files.readString(pub, StandardCharsets.UTF_8).equals(content)) {
+            if (Files.isRegularFile(pub)
+                    && Files.readString(pub, StandardCharsets.UTF_8).equals(content)) {
                 return;
             }
             Files.writeString(pub, content, StandardCharsets.UTF_8);

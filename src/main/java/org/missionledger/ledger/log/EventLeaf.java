@@ -127,8 +127,17 @@ public record EventLeaf(
 
     /** Returns this leaf with another global index (to tell a renumbered event from a modified one). */
     public EventLeaf withGlobalIndex(long otherGlobalIndex) {
-        return new EventLeaf(otherGlobalIndex, eventId, aggregateType, aggregateId, sequence, timestamp, payloadType,
-                payloadRevision, payloadSha256, metadataSha256);
+        return new EventLeaf(
+                otherGlobalIndex,
+                eventId,
+                aggregateType,
+                aggregateId,
+                sequence,
+                timestamp,
+                payloadType,
+                payloadRevision,
+                payloadSha256,
+                metadataSha256);
     }
 
     /**
@@ -193,10 +202,15 @@ public record EventLeaf(
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof EventLeaf other && globalIndex == other.globalIndex && sequence == other.sequence
-                && eventId.equals(other.eventId) && Objects.equals(aggregateType, other.aggregateType)
-                && aggregateId.equals(other.aggregateId) && timestamp.equals(other.timestamp)
-                && payloadType.equals(other.payloadType) && Objects.equals(payloadRevision, other.payloadRevision)
+        return o instanceof EventLeaf other
+                && globalIndex == other.globalIndex
+                && sequence == other.sequence
+                && eventId.equals(other.eventId)
+                && Objects.equals(aggregateType, other.aggregateType)
+                && aggregateId.equals(other.aggregateId)
+                && timestamp.equals(other.timestamp)
+                && payloadType.equals(other.payloadType)
+                && Objects.equals(payloadRevision, other.payloadRevision)
                 && Arrays.equals(payloadSha256, other.payloadSha256)
                 && Arrays.equals(metadataSha256, other.metadataSha256);
     }

@@ -23,8 +23,7 @@ public final class EventLines {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private EventLines() {
-    }
+    private EventLines() {}
 
     /** Returns the export line of an event (without the newline). */
     public static String format(StoredEvent event) {
@@ -116,15 +115,25 @@ public final class EventLines {
         if (metadataSha256 == null) {
             throw new IllegalArgumentException("metadata is missing (and no metadataSha256 is given)");
         }
-        return new EventLeaf(globalIndex, eventId, aggregateType, aggregateId, sequence, timestamp, payloadType,
-                payloadRevision, payloadSha256, metadataSha256);
+        return new EventLeaf(
+                globalIndex,
+                eventId,
+                aggregateType,
+                aggregateId,
+                sequence,
+                timestamp,
+                payloadType,
+                payloadRevision,
+                payloadSha256,
+                metadataSha256);
     }
 
     private static Long number(JsonParser parser, JsonToken value, String field) throws IOException {
         if (value != JsonToken.VALUE_NUMBER_INT) {
             throw new IllegalArgumentException(field + " must be an integer");
         }
-        if (parser.getNumberType() != JsonParser.NumberType.INT && parser.getNumberType() != JsonParser.NumberType.LONG) {
+        if (parser.getNumberType() != JsonParser.NumberType.INT
+                && parser.getNumberType() != JsonParser.NumberType.LONG) {
             throw new IllegalArgumentException(field + " is out of range");
         }
         return parser.getLongValue();

@@ -41,8 +41,7 @@ public final class LeafEncoding {
     /** The length prefix of an absent optional string. */
     static final int ABSENT = 0xFFFFFFFF;
 
-    private LeafEncoding() {
-    }
+    private LeafEncoding() {}
 
     /**
      * Returns the leaf bytes of a stored event.
@@ -69,8 +68,16 @@ public final class LeafEncoding {
         byte[] payloadType = utf8(leaf.payloadType());
         byte[] payloadRevision = utf8(leaf.payloadRevision());
         byte[] timestamp = utf8(leaf.timestamp());
-        int length = 1 + str(eventId) + str(aggregateType) + str(aggregateId) + 8 + 8 + str(payloadType)
-                + str(payloadRevision) + str(timestamp) + 2 * EventLeaf.DIGEST_LENGTH;
+        int length = 1
+                + str(eventId)
+                + str(aggregateType)
+                + str(aggregateId)
+                + 8
+                + 8
+                + str(payloadType)
+                + str(payloadRevision)
+                + str(timestamp)
+                + 2 * EventLeaf.DIGEST_LENGTH;
         ByteBuffer out = ByteBuffer.allocate(length);
         out.put(VERSION);
         put(out, eventId);
@@ -136,8 +143,17 @@ public final class LeafEncoding {
             if (in.hasRemaining()) {
                 throw new IllegalArgumentException("leaf has " + in.remaining() + " trailing bytes");
             }
-            return new EventLeaf(globalIndex, eventId, aggregateType, aggregateId, sequence, timestamp, payloadType,
-                    payloadRevision, payloadSha256, metadataSha256);
+            return new EventLeaf(
+                    globalIndex,
+                    eventId,
+                    aggregateType,
+                    aggregateId,
+                    sequence,
+                    timestamp,
+                    payloadType,
+                    payloadRevision,
+                    payloadSha256,
+                    metadataSha256);
         } catch (BufferUnderflowException e) {
             throw new IllegalArgumentException("leaf is truncated (" + leaf.length + " bytes)", e);
         }
@@ -174,13 +190,14 @@ public final class LeafEncoding {
             return null;
         }
         if (length < 0 || length > in.remaining()) {
-            throw new IllegalArgumentException("leaf field " + field + " has an impossible length "
-                    + Integer.toUnsignedString(length));
+            throw new IllegalArgumentException(
+                    "leaf field " + field + " has an impossible length " + Integer.toUnsignedString(length));
         }
         ByteBuffer slice = in.slice(in.position(), length);
         in.position(in.position() + length);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(slice)

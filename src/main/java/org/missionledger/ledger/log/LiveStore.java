@@ -71,8 +71,8 @@ public final class LiveStore implements AutoCloseable {
             store.database().runCommand(new Document("ping", 1));
         } catch (MongoException e) {
             store.close();
-            throw new IllegalArgumentException("cannot reach the store " + store.description() + ": "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "cannot reach the store " + store.description() + ": " + e.getMessage(), e);
         }
         return new LiveStore(store, null, store.description());
     }
@@ -83,8 +83,8 @@ public final class LiveStore implements AutoCloseable {
      */
     public static LiveStore openEmbedded(Path dataDir, String database) {
         if (!Files.isRegularFile(dataDir.resolve("missionledger.mv.db"))) {
-            throw new IllegalArgumentException("no embedded store in " + dataDir.toAbsolutePath()
-                    + " (missionledger.mv.db not found)");
+            throw new IllegalArgumentException(
+                    "no embedded store in " + dataDir.toAbsolutePath() + " (missionledger.mv.db not found)");
         }
         EmbeddedMongoStore embedded = EmbeddedMongoStore.startDurable(dataDir, 0);
         try {
@@ -103,7 +103,8 @@ public final class LiveStore implements AutoCloseable {
     /** The last allocated global index. */
     public long headIndex() {
         Document counter = database.getCollection(EventStoreCollections.DEFAULT.counters())
-                .find(eq("_id", GLOBAL_COUNTER)).first();
+                .find(eq("_id", GLOBAL_COUNTER))
+                .first();
         return counter == null ? 0 : ((Number) counter.get("value")).longValue();
     }
 
@@ -178,8 +179,10 @@ public final class LiveStore implements AutoCloseable {
             @Override
             public void read(Sink sink, LongConsumer progress) {
                 long[] position = {0};
-                forEachEvent(event -> sink.accept(
-                        LeafEntry.of(position[0]++, leafOf(event), "global index " + event.globalIndex())), progress);
+                forEachEvent(
+                        event -> sink.accept(
+                                LeafEntry.of(position[0]++, leafOf(event), "global index " + event.globalIndex())),
+                        progress);
             }
         };
     }
@@ -207,11 +210,11 @@ public final class LiveStore implements AutoCloseable {
                         try {
                             decoded = leaf.decoded();
                         } catch (IllegalArgumentException e) {
-                            throw new MalformedSourceException("stored leaf " + leaf.leafIndex()
-                                    + " is not a valid leaf: " + e.getMessage(), e);
+                            throw new MalformedSourceException(
+                                    "stored leaf " + leaf.leafIndex() + " is not a valid leaf: " + e.getMessage(), e);
                         }
-                        sink.accept(new LeafEntry(position++, decoded, leaf.leafHash(),
-                                "stored leaf " + leaf.leafIndex()));
+                        sink.accept(
+                                new LeafEntry(position++, decoded, leaf.leafHash(), "stored leaf " + leaf.leafIndex()));
                     }
                     progress.accept(position);
                     if (window.size() < WINDOW) {
@@ -236,8 +239,10 @@ public final class LiveStore implements AutoCloseable {
             }
             List<StoredNote> batch = new ArrayList<>();
             for (Document document : checkpoints.find(in("seq", seqs))) {
-                batch.add(new StoredNote(((Number) document.get("seq")).longValue(),
-                        ((Number) document.get("_id")).longValue(), document.getString("note")));
+                batch.add(new StoredNote(
+                        ((Number) document.get("seq")).longValue(),
+                        ((Number) document.get("_id")).longValue(),
+                        document.getString("note")));
             }
             batch.sort(Comparator.comparingLong(StoredNote::seq));
             result.addAll(batch);
@@ -283,8 +288,8 @@ public final class LiveStore implements AutoCloseable {
                     } else if (!Arrays.equals(hashes.get(level), expected.hash(level, index))) {
                         different++;
                         if (examples.size() < 5) {
-                            examples.add("subtree level " + level + " index " + index + " (leaves "
-                                    + (index << level) + "–" + leaf + ") differs");
+                            examples.add("subtree level " + level + " index " + index + " (leaves " + (index << level)
+                                    + "–" + leaf + ") differs");
                         }
                     }
                 }
@@ -303,18 +308,20 @@ public final class LiveStore implements AutoCloseable {
         long[] count = {0};
         try (Writer writer = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
             IOException[] failure = {null};
-            forEachEvent(event -> {
-                if (failure[0] != null) {
-                    return;
-                }
-                try {
-                    writer.write(EventLines.format(event));
-                    writer.write('\n');
-                    count[0]++;
-                } catch (IOException e) {
-                    failure[0] = e;
-                }
-            }, progress);
+            forEachEvent(
+                    event -> {
+                        if (failure[0] != null) {
+                            return;
+                        }
+                        try {
+                            writer.write(EventLines.format(event));
+                            writer.write('\n');
+                            count[0]++;
+                        } catch (IOException e) {
+                            failure[0] = e;
+                        }
+                    },
+                    progress);
             if (failure[0] != null) {
                 throw failure[0];
             }

@@ -13,6 +13,5 @@ package org.missionledger.ledger.log;
 public record LogCollections(String leaves, String state, String checkpoints) {
 
     /** The collection names used by the application. */
-    public static final LogCollections DEFAULT =
-            new LogCollections("tlog_leaves", "tlog_state", "tlog_checkpoints");
+    public static final LogCollections DEFAULT = new LogCollections("tlog_leaves", "tlog_state", "tlog_checkpoints");
 }

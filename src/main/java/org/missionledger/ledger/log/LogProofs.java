@@ -56,7 +56,10 @@ public class LogProofs {
         List<NodeId> nodes = new ArrayList<>(MerkleProofs.nodesForInclusion(leaf.leafIndex(), treeSize));
         nodes.addAll(MerkleProofs.nodesForRoot(treeSize));
         SubtreeHashSource fetched = SubtreeHashSource.fromMap(tree.hashes(nodes));
-        return new Inclusion(leaf, treeSize, MerkleProofs.root(treeSize, fetched),
+        return new Inclusion(
+                leaf,
+                treeSize,
+                MerkleProofs.root(treeSize, fetched),
                 MerkleProofs.inclusionProof(leaf.leafIndex(), treeSize, fetched));
     }
 
@@ -72,7 +75,11 @@ public class LogProofs {
         nodes.addAll(MerkleProofs.nodesForRoot(to));
         Map<NodeId, byte[]> hashes = tree.hashes(nodes);
         SubtreeHashSource fetched = SubtreeHashSource.fromMap(hashes);
-        return new Consistency(from, to, MerkleProofs.root(from, fetched), MerkleProofs.root(to, fetched),
+        return new Consistency(
+                from,
+                to,
+                MerkleProofs.root(from, fetched),
+                MerkleProofs.root(to, fetched),
                 MerkleProofs.consistencyProof(from, to, fetched));
     }
 }

@@ -134,15 +134,18 @@ public class LogSequencer {
         long skipped = 0;
         for (StoredEvent event : events) {
             if (event.globalIndex() <= lastGlobalIndex) {
-                throw new IllegalStateException("events out of global order: " + event.globalIndex() + " after "
-                        + lastGlobalIndex);
+                throw new IllegalStateException(
+                        "events out of global order: " + event.globalIndex() + " after " + lastGlobalIndex);
             }
             lastGlobalIndex = event.globalIndex();
             Long leafIndex = existing.get(event.eventId());
             if ((leafIndex != null && leafIndex < current.size()) || !seen.add(event.eventId())) {
-                log.warn("Event {} at global index {} already has leaf {} in the transparency log; it is not "
-                        + "appended again. The event store holds it a second time: check it for tampering.",
-                        event.eventId(), event.globalIndex(), leafIndex);
+                log.warn(
+                        "Event {} at global index {} already has leaf {} in the transparency log; it is not "
+                                + "appended again. The event store holds it a second time: check it for tampering.",
+                        event.eventId(),
+                        event.globalIndex(),
+                        leafIndex);
                 skipped++;
                 continue;
             }

@@ -31,8 +31,8 @@ class SequencerHandler {
 
     @EventHandler
     void on(EventMessage<?> event, TrackingToken token, @ConcludesBatch Boolean lastOfBatch) {
-        long position = token.position().orElseThrow(
-                () -> new IllegalStateException("tracking token without a position: " + token));
+        long position = token.position()
+                .orElseThrow(() -> new IllegalStateException("tracking token without a position: " + token));
         if (!CurrentUnitOfWork.isStarted()) {
             append(position);
             return;

@@ -31,7 +31,10 @@ public class TransparencyLogConfiguration {
 
     @Bean
     public LogSequencer logSequencer(
-            TreeStore treeStore, GlobalIndexEventStorageEngine engine, Clock clock, TransparencyLogProperties properties) {
+            TreeStore treeStore,
+            GlobalIndexEventStorageEngine engine,
+            Clock clock,
+            TransparencyLogProperties properties) {
         return new LogSequencer(treeStore, engine::readStoredEvents, clock, properties.sequencerBatchSize());
     }
 
@@ -43,12 +46,13 @@ public class TransparencyLogConfiguration {
     /** One segment (one appender, in order), the configured batch, and failures that stop the batch. */
     @Bean
     public ConfigurerModule transparencyLogProcessor(TransparencyLogProperties properties) {
-        return configurer -> configurer.eventProcessing()
-                .registerPooledStreamingEventProcessorConfiguration(SequencerHandler.PROCESSING_GROUP,
-                        (config, builder) -> builder.initialSegmentCount(1)
+        return configurer -> configurer
+                .eventProcessing()
+                .registerPooledStreamingEventProcessorConfiguration(
+                        SequencerHandler.PROCESSING_GROUP, (config, builder) -> builder.initialSegmentCount(1)
                                 .maxClaimedSegments(1)
                                 .batchSize(properties.sequencerBatchSize()))
-                .registerListenerInvocationErrorHandler(SequencerHandler.PROCESSING_GROUP,
-                        config -> PropagatingErrorHandler.instance());
+                .registerListenerInvocationErrorHandler(
+                        SequencerHandler.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
     }
 }

@@ -5,15 +5,15 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoCommandException;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoCommandException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
@@ -91,8 +91,11 @@ public class TreeStore implements SubtreeHashSource {
      * server races when two writers create a collection at once). Idempotent.
      */
     public void ensureCollections() {
-        state.updateOne(eq("_id", STATE_ID),
-                Updates.combine(Updates.setOnInsert("size", 0L), Updates.setOnInsert("lastGlobalIndex", 0L),
+        state.updateOne(
+                eq("_id", STATE_ID),
+                Updates.combine(
+                        Updates.setOnInsert("size", 0L),
+                        Updates.setOnInsert("lastGlobalIndex", 0L),
                         Updates.setOnInsert("frontier", List.of())),
                 new UpdateOptions().upsert(true));
         createCollection(collections.leaves());
@@ -154,7 +157,9 @@ public class TreeStore implements SubtreeHashSource {
 
     /** Publishes the log's verifier key next to its state (public information, for the live verifier). */
     public void publishVerifierKey(String verifierKey) {
-        state.replaceOne(eq("_id", VERIFIER_KEY_ID), new Document("_id", VERIFIER_KEY_ID).append("key", verifierKey),
+        state.replaceOne(
+                eq("_id", VERIFIER_KEY_ID),
+                new Document("_id", VERIFIER_KEY_ID).append("key", verifierKey),
                 new ReplaceOptions().upsert(true));
     }
 
@@ -316,8 +321,8 @@ public class TreeStore implements SubtreeHashSource {
             long holder = node.id().endLeaf() - 1;
             List<Binary> list = hashes.get((int) (holder - first));
             if (list.size() != node.id().level()) {
-                throw new IllegalStateException("subtree " + node.id() + " does not complete the hashes of leaf "
-                        + holder);
+                throw new IllegalStateException(
+                        "subtree " + node.id() + " does not complete the hashes of leaf " + holder);
             }
             list.add(binary(node.hash()));
         }
@@ -358,8 +363,8 @@ public class TreeStore implements SubtreeHashSource {
             List<WriteModel<Document>> replacements = new ArrayList<>(duplicates.size());
             for (int index : duplicates) {
                 Document document = documents.get(index);
-                replacements.add(new ReplaceOneModel<>(eq("_id", document.get("_id")), document,
-                        new ReplaceOptions().upsert(true)));
+                replacements.add(new ReplaceOneModel<>(
+                        eq("_id", document.get("_id")), document, new ReplaceOptions().upsert(true)));
             }
             collection.bulkWrite(replacements);
         }

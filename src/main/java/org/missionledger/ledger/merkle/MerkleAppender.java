@@ -22,12 +22,12 @@ public final class MerkleAppender {
 
     /** frontier[level] is the hash of the complete subtree at that level iff bit {@code level} of size is set. */
     private final byte[][] frontier = new byte[LEVELS][];
+
     private long size;
     private final MerkleHashes.Hasher hasher = new MerkleHashes.Hasher();
 
     /** Creates an appender for the empty tree. */
-    public MerkleAppender() {
-    }
+    public MerkleAppender() {}
 
     /**
      * Resumes appending to an existing tree.

@@ -32,8 +32,7 @@ public final class MerkleHashes {
 
     private static final byte[] EMPTY_ROOT = newDigest().digest();
 
-    private MerkleHashes() {
-    }
+    private MerkleHashes() {}
 
     /**
      * Returns the RFC 9162 leaf hash {@code SHA-256(0x00 || leaf)}.

@@ -25,8 +25,7 @@ import java.util.Objects;
  */
 public final class MerkleProofs {
 
-    private MerkleProofs() {
-    }
+    private MerkleProofs() {}
 
     /**
      * Returns the complete subtrees whose hashes determine the root of the tree of the given size, left to right

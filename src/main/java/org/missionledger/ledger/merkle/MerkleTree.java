@@ -25,6 +25,7 @@ public final class MerkleTree implements SubtreeHashSource {
 
     /** levels[l] holds the (size >>> l) complete subtree hashes of level l, back to back. */
     private byte[][] levels = new byte[1][];
+
     private long size;
     private final MerkleHashes.Hasher hasher = new MerkleHashes.Hasher();
 
@@ -173,8 +174,8 @@ public final class MerkleTree implements SubtreeHashSource {
     @Override
     public byte[] hash(int level, long index) {
         if (!contains(level, index)) {
-            throw new NoSuchElementException("tree of size " + size + " has no complete subtree at level " + level
-                    + " index " + index);
+            throw new NoSuchElementException(
+                    "tree of size " + size + " has no complete subtree at level " + level + " index " + index);
         }
         int offset = (int) index * H;
         return Arrays.copyOfRange(levels[level], offset, offset + H);

@@ -23,8 +23,7 @@ import org.missionledger.ledger.merkle.ProofVerificationException.Reason;
  */
 public final class MerkleVerifier {
 
-    private MerkleVerifier() {
-    }
+    private MerkleVerifier() {}
 
     /**
      * Verifies that {@code leafHash} is the leaf at {@code index} of the tree of {@code size} leaves with root
@@ -42,9 +41,11 @@ public final class MerkleVerifier {
         requireHash("root hash", root);
         byte[] computed = rootFromInclusionProof(index, size, leafHash, proof);
         if (!MessageDigest.isEqual(computed, root)) {
-            throw new ProofVerificationException(Reason.ROOT_MISMATCH, "inclusion proof for leaf "
-                    + Long.toUnsignedString(index) + " in tree of size " + Long.toUnsignedString(size)
-                    + " does not reproduce the expected root hash");
+            throw new ProofVerificationException(
+                    Reason.ROOT_MISMATCH,
+                    "inclusion proof for leaf "
+                            + Long.toUnsignedString(index) + " in tree of size " + Long.toUnsignedString(size)
+                            + " does not reproduce the expected root hash");
         }
     }
 
@@ -63,16 +64,21 @@ public final class MerkleVerifier {
             throws ProofVerificationException {
         Objects.requireNonNull(proof, "proof");
         if (Long.compareUnsigned(index, size) >= 0) {
-            throw new ProofVerificationException(Reason.INDEX_OUT_OF_RANGE, "leaf index " + Long.toUnsignedString(index)
-                    + " is not less than tree size " + Long.toUnsignedString(size));
+            throw new ProofVerificationException(
+                    Reason.INDEX_OUT_OF_RANGE,
+                    "leaf index " + Long.toUnsignedString(index) + " is not less than tree size "
+                            + Long.toUnsignedString(size));
         }
         requireHash("leaf hash", leafHash);
         requireProofHashes(proof);
         int expected = inclusionProofLength(index, size);
         if (proof.size() != expected) {
-            throw new ProofVerificationException(Reason.WRONG_PROOF_LENGTH, "inclusion proof for leaf "
-                    + Long.toUnsignedString(index) + " in tree of size " + Long.toUnsignedString(size) + " must have "
-                    + expected + " hashes, got " + proof.size());
+            throw new ProofVerificationException(
+                    Reason.WRONG_PROOF_LENGTH,
+                    "inclusion proof for leaf "
+                            + Long.toUnsignedString(index) + " in tree of size " + Long.toUnsignedString(size)
+                            + " must have "
+                            + expected + " hashes, got " + proof.size());
         }
         // RFC 9162 §2.1.3.2, with unsigned shifts.
         long fn = index;
@@ -115,23 +121,28 @@ public final class MerkleVerifier {
             throws ProofVerificationException {
         Objects.requireNonNull(proof, "proof");
         if (Long.compareUnsigned(size1, size2) > 0) {
-            throw new ProofVerificationException(Reason.INVALID_TREE_SIZES, "old tree size "
-                    + Long.toUnsignedString(size1) + " is greater than new tree size " + Long.toUnsignedString(size2));
+            throw new ProofVerificationException(
+                    Reason.INVALID_TREE_SIZES,
+                    "old tree size " + Long.toUnsignedString(size1) + " is greater than new tree size "
+                            + Long.toUnsignedString(size2));
         }
         if (size1 == 0) {
-            throw new ProofVerificationException(Reason.INVALID_TREE_SIZES,
+            throw new ProofVerificationException(
+                    Reason.INVALID_TREE_SIZES,
                     "consistency with the empty tree (size1 = 0) proves nothing and is rejected");
         }
         if (size1 == size2) {
             if (!proof.isEmpty()) {
-                throw new ProofVerificationException(Reason.WRONG_PROOF_LENGTH,
+                throw new ProofVerificationException(
+                        Reason.WRONG_PROOF_LENGTH,
                         "consistency proof between equal tree sizes must be empty, got " + proof.size() + " hashes");
             }
             if (root1 == null || root2 == null) {
                 throw new ProofVerificationException(Reason.MALFORMED_HASH, "root hash is missing");
             }
             if (!MessageDigest.isEqual(root1, root2)) {
-                throw new ProofVerificationException(Reason.ROOT_MISMATCH,
+                throw new ProofVerificationException(
+                        Reason.ROOT_MISMATCH,
                         "trees of equal size " + Long.toUnsignedString(size1) + " have different root hashes");
             }
             return;
@@ -141,9 +152,12 @@ public final class MerkleVerifier {
         requireProofHashes(proof);
         int expected = consistencyProofLength(size1, size2);
         if (proof.size() != expected) {
-            throw new ProofVerificationException(Reason.WRONG_PROOF_LENGTH, "consistency proof from size "
-                    + Long.toUnsignedString(size1) + " to " + Long.toUnsignedString(size2) + " must have " + expected
-                    + " hashes, got " + proof.size());
+            throw new ProofVerificationException(
+                    Reason.WRONG_PROOF_LENGTH,
+                    "consistency proof from size "
+                            + Long.toUnsignedString(size1) + " to " + Long.toUnsignedString(size2) + " must have "
+                            + expected
+                            + " hashes, got " + proof.size());
         }
         // RFC 9162 §2.1.4.2, with unsigned shifts.
         boolean firstIsPowerOfTwo = (size1 & (size1 - 1)) == 0;
@@ -187,11 +201,13 @@ public final class MerkleVerifier {
             throw new ProofVerificationException(Reason.WRONG_PROOF_LENGTH, "consistency proof is too short");
         }
         if (!MessageDigest.isEqual(fr, root1)) {
-            throw new ProofVerificationException(Reason.ROOT_MISMATCH,
+            throw new ProofVerificationException(
+                    Reason.ROOT_MISMATCH,
                     "consistency proof does not reproduce the old root hash of size " + Long.toUnsignedString(size1));
         }
         if (!MessageDigest.isEqual(sr, root2)) {
-            throw new ProofVerificationException(Reason.ROOT_MISMATCH,
+            throw new ProofVerificationException(
+                    Reason.ROOT_MISMATCH,
                     "consistency proof does not reproduce the new root hash of size " + Long.toUnsignedString(size2));
         }
     }
@@ -229,7 +245,8 @@ public final class MerkleVerifier {
             throw new ProofVerificationException(Reason.MALFORMED_HASH, what + " is missing");
         }
         if (hash.length != MerkleHashes.HASH_LENGTH) {
-            throw new ProofVerificationException(Reason.MALFORMED_HASH,
+            throw new ProofVerificationException(
+                    Reason.MALFORMED_HASH,
                     what + " must be " + MerkleHashes.HASH_LENGTH + " bytes, got " + hash.length);
         }
     }

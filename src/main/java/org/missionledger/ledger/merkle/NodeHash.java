@@ -44,7 +44,7 @@ public record NodeHash(NodeId id, byte[] hash) {
 
     @Override
     public String toString() {
-        return "NodeHash[level=" + id.level() + ", index=" + id.index() + ", hash=" + HexFormat.of().formatHex(hash)
-                + "]";
+        return "NodeHash[level=" + id.level() + ", index=" + id.index() + ", hash="
+                + HexFormat.of().formatHex(hash) + "]";
     }
 }

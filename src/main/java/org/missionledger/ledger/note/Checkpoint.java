@@ -94,10 +94,11 @@ public record Checkpoint(String origin, long size, byte[] rootHash, List<String>
             throw new NoteFormatException("checkpoint body must end with a newline");
         }
         NoteText.checkCharacters(body, "checkpoint body");
-        List<String> lines = new ArrayList<>(Arrays.asList(body.substring(0, body.length() - 1).split("\n", -1)));
+        List<String> lines = new ArrayList<>(
+                Arrays.asList(body.substring(0, body.length() - 1).split("\n", -1)));
         if (lines.size() < 3) {
-            throw new NoteFormatException("checkpoint body needs origin, size and root hash lines, got " + lines.size()
-                    + " line(s)");
+            throw new NoteFormatException(
+                    "checkpoint body needs origin, size and root hash lines, got " + lines.size() + " line(s)");
         }
         String origin = lines.get(0);
         if (origin.isEmpty()) {
@@ -167,8 +168,11 @@ public record Checkpoint(String origin, long size, byte[] rootHash, List<String>
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Checkpoint other && origin.equals(other.origin) && size == other.size
-                && Arrays.equals(rootHash, other.rootHash) && extensions.equals(other.extensions);
+        return o instanceof Checkpoint other
+                && origin.equals(other.origin)
+                && size == other.size
+                && Arrays.equals(rootHash, other.rootHash)
+                && extensions.equals(other.extensions);
     }
 
     @Override

@@ -43,8 +43,7 @@ public final class Ed25519Keys {
     private static final byte[] PKCS8_PREFIX = hex("302e020100300506032b657004220420");
     private static final byte[] X509_PREFIX = hex("302a300506032b6570032100");
 
-    private Ed25519Keys() {
-    }
+    private Ed25519Keys() {}
 
     /**
      * Generates a fresh key pair with the JDK's default secure random source.
@@ -100,14 +99,17 @@ public final class Ed25519Keys {
     public static byte[] rawSeed(PrivateKey privateKey) {
         Objects.requireNonNull(privateKey, "privateKey");
         byte[] encoded = privateKey.getEncoded();
-        if (encoded != null && encoded.length == PKCS8_PREFIX.length + SEED_LENGTH
+        if (encoded != null
+                && encoded.length == PKCS8_PREFIX.length + SEED_LENGTH
                 && startsWith(encoded, PKCS8_PREFIX)) {
             return Arrays.copyOfRange(encoded, PKCS8_PREFIX.length, encoded.length);
         }
         if (privateKey instanceof EdECPrivateKey edec
-                && NamedParameterSpec.ED25519.getName().equalsIgnoreCase(edec.getParams().getName())) {
-            byte[] seed = edec.getBytes()
-                    .orElseThrow(() -> new IllegalArgumentException("private key not extractable"));
+                && NamedParameterSpec.ED25519
+                        .getName()
+                        .equalsIgnoreCase(edec.getParams().getName())) {
+            byte[] seed =
+                    edec.getBytes().orElseThrow(() -> new IllegalArgumentException("private key not extractable"));
             requireLength(seed, SEED_LENGTH, "Ed25519 seed");
             return seed;
         }
@@ -123,7 +125,8 @@ public final class Ed25519Keys {
     public static byte[] rawPublicKey(PublicKey publicKey) {
         Objects.requireNonNull(publicKey, "publicKey");
         byte[] encoded = publicKey.getEncoded();
-        if (encoded == null || encoded.length != X509_PREFIX.length + PUBLIC_KEY_LENGTH
+        if (encoded == null
+                || encoded.length != X509_PREFIX.length + PUBLIC_KEY_LENGTH
                 || !startsWith(encoded, X509_PREFIX)) {
             throw new IllegalArgumentException("not an Ed25519 public key: " + publicKey.getAlgorithm());
         }

@@ -64,7 +64,9 @@ public record NoteSignature(String name, int keyId, byte[] signature) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof NoteSignature other && name.equals(other.name) && keyId == other.keyId
+        return o instanceof NoteSignature other
+                && name.equals(other.name)
+                && keyId == other.keyId
                 && Arrays.equals(signature, other.signature);
     }
 

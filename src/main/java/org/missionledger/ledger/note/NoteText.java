@@ -14,12 +14,12 @@ final class NoteText {
 
     static final char EM_DASH = '\u2014';
 
-    private NoteText() {
-    }
+    private NoteText() {}
 
     /** Decodes strict UTF-8 (malformed input and unmappable characters rejected). */
     static String decodeUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
@@ -58,8 +58,7 @@ final class NoteText {
         }
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
-            if (cp == '+' || cp < 0x20 || cp == 0x85 || Character.isSpaceChar(cp)
-                    || Character.isSurrogate((char) cp)) {
+            if (cp == '+' || cp < 0x20 || cp == 0x85 || Character.isSpaceChar(cp) || Character.isSurrogate((char) cp)) {
                 return false;
             }
             i += Character.charCount(cp);

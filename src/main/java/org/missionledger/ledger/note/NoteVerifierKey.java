@@ -84,8 +84,8 @@ public final class NoteVerifierKey {
             throw new NoteFormatException("invalid Ed25519 public key for " + name, e);
         }
         if (key.keyId != keyId) {
-            throw new NoteFormatException("verifier key ID " + parts[1] + " does not match name and key (expected "
-                    + key.keyIdHex() + ")");
+            throw new NoteFormatException(
+                    "verifier key ID " + parts[1] + " does not match name and key (expected " + key.keyIdHex() + ")");
         }
         return key;
     }
@@ -153,7 +153,8 @@ public final class NoteVerifierKey {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof NoteVerifierKey other && name.equals(other.name)
+        return o instanceof NoteVerifierKey other
+                && name.equals(other.name)
                 && Arrays.equals(publicKey, other.publicKey);
     }
 

@@ -182,8 +182,8 @@ public record SignedNote(String text, List<NoteSignature> signatures) {
         for (NoteVerifierKey key : trustedKeys) {
             NoteVerifierKey previous = byNameAndId.putIfAbsent(key.name() + "+" + key.keyIdHex(), key);
             if (previous != null && !previous.equals(key)) {
-                throw new IllegalArgumentException("ambiguous trusted keys: two keys named " + key.name()
-                        + " with key ID " + key.keyIdHex());
+                throw new IllegalArgumentException(
+                        "ambiguous trusted keys: two keys named " + key.name() + " with key ID " + key.keyIdHex());
             }
         }
         byte[] message = text.getBytes(StandardCharsets.UTF_8);
@@ -194,8 +194,8 @@ public record SignedNote(String text, List<NoteSignature> signatures) {
                 continue;
             }
             if (!key.verify(message, signature.signature())) {
-                throw new NoteVerificationException("invalid signature by known key " + key.name() + "+"
-                        + key.keyIdHex());
+                throw new NoteVerificationException(
+                        "invalid signature by known key " + key.name() + "+" + key.keyIdHex());
             }
             if (!verified.contains(key)) {
                 verified.add(key);

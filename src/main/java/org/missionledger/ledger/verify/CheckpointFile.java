@@ -35,8 +35,10 @@ public record CheckpointFile(String name, String content) {
             if (Files.isDirectory(path)) {
                 List<Path> files;
                 try (Stream<Path> listing = Files.list(path)) {
-                    files = listing.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted().toList();
+                    files = listing.filter(Files::isRegularFile)
+                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .sorted()
+                            .toList();
                 }
                 if (files.isEmpty()) {
                     throw new IOException("the checkpoint directory " + path + " holds no files");

@@ -56,10 +56,14 @@ final class EventExportFile implements LeafSource {
     @Override
     public void read(Sink sink, LongConsumer progress) throws IOException {
         try (CountingStream counted = new CountingStream(Files.newInputStream(file));
-                BufferedReader reader = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
+                BufferedReader reader = new BufferedReader(
+                        new InputStreamReader(
+                                counted,
+                                StandardCharsets.UTF_8
+                                        .newDecoder()
+                                        .onMalformedInput(CodingErrorAction.REPORT)
+                                        .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                        1 << 16)) {
             long lineNumber = 0;
             long position = 0;
             String line;

@@ -20,8 +20,14 @@ sealed interface Finding {
     String eventId();
 
     /** The same event id, a different leaf: the event's content (listed in {@code changes}) was altered. */
-    record Modified(long position, long actualPosition, String eventId, String location, EventLeaf expected,
-            List<String> changes) implements Finding {
+    record Modified(
+            long position,
+            long actualPosition,
+            String eventId,
+            String location,
+            EventLeaf expected,
+            List<String> changes)
+            implements Finding {
         public String kind() {
             return "MODIFIED";
         }
@@ -39,8 +45,14 @@ sealed interface Finding {
      *
      * @param replacedEventId the expected event it took the place of, or {@code null} if later events moved down
      */
-    record Inserted(long position, long actualPosition, String eventId, String location, EventLeaf actual,
-            String replacedEventId) implements Finding {
+    record Inserted(
+            long position,
+            long actualPosition,
+            String eventId,
+            String location,
+            EventLeaf actual,
+            String replacedEventId)
+            implements Finding {
         public String kind() {
             return "INSERTED";
         }

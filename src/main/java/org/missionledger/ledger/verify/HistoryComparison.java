@@ -45,7 +45,9 @@ final class HistoryComparison {
         this.actual = actual;
         long common = Math.min(expectedLength, actual.size());
         long p = 0;
-        while (p < common && expected.sameLeaf(p, actual, p) && expected.eventId(p).equals(actual.eventId(p))) {
+        while (p < common
+                && expected.sameLeaf(p, actual, p)
+                && expected.eventId(p).equals(actual.eventId(p))) {
             p++;
         }
         this.firstDifference = p;
@@ -100,7 +102,8 @@ final class HistoryComparison {
                 continue;
             }
             long slot = slotOf(i, p, matchOf);
-            boolean replacement = unknown.contains(slot) && !paired.contains(slot)
+            boolean replacement = unknown.contains(slot)
+                    && !paired.contains(slot)
                     && (slot < lastMatched || actual.globalIndex(slot) == expected.globalIndex(i));
             if (replacement) {
                 paired.add(slot);
@@ -210,7 +213,9 @@ final class HistoryComparison {
         for (long[] pair : changed) {
             EventLeaf was = leaf(expectedDetails, pair[0]);
             EventLeaf now = leaf(actualDetails, pair[1]);
-            if (was != null && now != null && was.globalIndex() != now.globalIndex()
+            if (was != null
+                    && now != null
+                    && was.globalIndex() != now.globalIndex()
                     && was.withGlobalIndex(now.globalIndex()).equals(now)) {
                 renumbered.add(new long[] {pair[0], now.globalIndex() - was.globalIndex()});
                 continue;
@@ -218,35 +223,51 @@ final class HistoryComparison {
             List<String> changes = was != null && now != null
                     ? was.differences(now)
                     : List.of("the leaf hash differs (details not analysed)");
-            findings.add(new Finding.Modified(pair[0], pair[1], expected.eventId(pair[0]),
-                    location(actualDetails, pair[1]), was, changes));
+            findings.add(new Finding.Modified(
+                    pair[0], pair[1], expected.eventId(pair[0]), location(actualDetails, pair[1]), was, changes));
         }
         for (long[] pair : reordered) {
             EventLeaf was = leaf(expectedDetails, pair[0]);
             EventLeaf now = leaf(actualDetails, pair[1]);
-            findings.add(new Finding.Reordered(pair[0], pair[1], expected.eventId(pair[0]),
-                    location(actualDetails, pair[1]), was));
-            if (was != null && now != null && !was.withGlobalIndex(now.globalIndex()).equals(now)) {
+            findings.add(new Finding.Reordered(
+                    pair[0], pair[1], expected.eventId(pair[0]), location(actualDetails, pair[1]), was));
+            if (was != null
+                    && now != null
+                    && !was.withGlobalIndex(now.globalIndex()).equals(now)) {
                 List<String> changes = new ArrayList<>(was.differences(now));
                 changes.removeIf(change -> change.startsWith("globalIndex"));
-                findings.add(new Finding.Modified(pair[0], pair[1], expected.eventId(pair[0]),
-                        location(actualDetails, pair[1]), was, changes));
+                findings.add(new Finding.Modified(
+                        pair[0], pair[1], expected.eventId(pair[0]), location(actualDetails, pair[1]), was, changes));
             }
         }
         for (long i : deleted) {
             findings.add(new Finding.Deleted(i, expected.eventId(i), leaf(expectedDetails, i)));
         }
         for (long[] pair : replaced) {
-            findings.add(new Finding.Inserted(pair[0], pair[1], actual.eventId(pair[1]),
-                    location(actualDetails, pair[1]), leaf(actualDetails, pair[1]), expected.eventId(pair[0])));
+            findings.add(new Finding.Inserted(
+                    pair[0],
+                    pair[1],
+                    actual.eventId(pair[1]),
+                    location(actualDetails, pair[1]),
+                    leaf(actualDetails, pair[1]),
+                    expected.eventId(pair[0])));
         }
         for (long j : inserted) {
-            findings.add(new Finding.Inserted(expectedPositionBefore(j), j, actual.eventId(j),
-                    location(actualDetails, j), leaf(actualDetails, j), null));
+            findings.add(new Finding.Inserted(
+                    expectedPositionBefore(j),
+                    j,
+                    actual.eventId(j),
+                    location(actualDetails, j),
+                    leaf(actualDetails, j),
+                    null));
         }
         for (long[] triple : duplicated) {
-            findings.add(new Finding.Duplicated(Math.min(triple[0], triple[1]), triple[1], actual.eventId(triple[1]),
-                    triple[2], location(actualDetails, triple[1])));
+            findings.add(new Finding.Duplicated(
+                    Math.min(triple[0], triple[1]),
+                    triple[1],
+                    actual.eventId(triple[1]),
+                    triple[2],
+                    location(actualDetails, triple[1])));
         }
         addRuns(renumbered, findings);
         findings.sort(Comparator.comparingLong(Finding::position));
@@ -272,7 +293,8 @@ final class HistoryComparison {
             long delta = renumbered.get(k)[1];
             long end = start;
             int count = 1;
-            while (k + count < renumbered.size() && renumbered.get(k + count)[1] == delta
+            while (k + count < renumbered.size()
+                    && renumbered.get(k + count)[1] == delta
                     && renumbered.get(k + count)[0] == end + 1) {
                 end++;
                 count++;

@@ -39,8 +39,8 @@ final class LeafTable {
     private void add(LeafEntry entry) {
         int position = eventIds.size();
         if (entry.position() != position) {
-            throw new IllegalStateException("leaf source delivered position " + entry.position() + " as leaf "
-                    + position);
+            throw new IllegalStateException(
+                    "leaf source delivered position " + entry.position() + " as leaf " + position);
         }
         if (position >= MerkleTree.MAX_LEAVES) {
             throw new LeafSource.MalformedSourceException(source + " has more than " + MerkleTree.MAX_LEAVES

@@ -38,8 +38,10 @@ final class LeavesFile implements LeafSource {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> listing = Files.list(path)) {
-                    listing.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted().forEach(all::add);
+                    listing.filter(Files::isRegularFile)
+                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .sorted()
+                            .forEach(all::add);
                 }
             } else {
                 all.add(path);
@@ -77,7 +79,8 @@ final class LeavesFile implements LeafSource {
         long[] next = {0};
         long done = 0;
         for (Path file : files) {
-            try (InputStream in = Files.newInputStream(file); JsonParser parser = FACTORY.createParser(in)) {
+            try (InputStream in = Files.newInputStream(file);
+                    JsonParser parser = FACTORY.createParser(in)) {
                 JsonToken token;
                 while ((token = parser.nextToken()) != null) {
                     if (token != JsonToken.START_OBJECT) {
@@ -133,8 +136,11 @@ final class LeavesFile implements LeafSource {
             return; // overlapping pages
         }
         if (leafIndex > next[0]) {
-            throw malformed(file, parser, "leaf " + next[0] + " is missing (found leaf " + leafIndex
-                    + "): saved leaves must form a contiguous range from leaf 0");
+            throw malformed(
+                    file,
+                    parser,
+                    "leaf " + next[0] + " is missing (found leaf " + leafIndex
+                            + "): saved leaves must form a contiguous range from leaf 0");
         }
         byte[] bytes;
         EventLeaf decoded;
@@ -161,6 +167,7 @@ final class LeavesFile implements LeafSource {
     }
 
     private static MalformedSourceException malformed(Path file, JsonParser parser, String message) {
-        return new MalformedSourceException(file + " (line " + parser.currentLocation().getLineNr() + "): " + message);
+        return new MalformedSourceException(
+                file + " (line " + parser.currentLocation().getLineNr() + "): " + message);
     }
 }

@@ -38,8 +38,12 @@ public final class LogVerifier {
      * @param wholeEvidence compare with the evidence even where no checkpoint covers it yet, and even when every
      *     checkpoint verifies (the live mode, whose evidence is the log's own record)
      */
-    public record Inputs(LeafSource history, List<CheckpointFile> checkpoints, List<NoteVerifierKey> keys,
-            List<LeafSource> evidence, boolean wholeEvidence) {
+    public record Inputs(
+            LeafSource history,
+            List<CheckpointFile> checkpoints,
+            List<NoteVerifierKey> keys,
+            List<LeafSource> evidence,
+            boolean wholeEvidence) {
         public Inputs {
             Objects.requireNonNull(history, "history");
             checkpoints = List.copyOf(checkpoints);
@@ -48,7 +52,10 @@ public final class LogVerifier {
         }
 
         /** Offline inputs: evidence is used only up to the checkpoint it reproduces, and only when needed. */
-        public Inputs(LeafSource history, List<CheckpointFile> checkpoints, List<NoteVerifierKey> keys,
+        public Inputs(
+                LeafSource history,
+                List<CheckpointFile> checkpoints,
+                List<NoteVerifierKey> keys,
                 List<LeafSource> evidence) {
             this(history, checkpoints, keys, evidence, false);
         }
@@ -90,7 +97,8 @@ public final class LogVerifier {
             long size = result.checkpoint().size();
             if (size <= history.size()) {
                 byte[] root = history.root(size);
-                result.compared(root, MessageDigest.isEqual(root, result.checkpoint().rootHash()));
+                result.compared(
+                        root, MessageDigest.isEqual(root, result.checkpoint().rootHash()));
             } else {
                 result.beyond();
             }
@@ -115,7 +123,11 @@ public final class LogVerifier {
                         details(source, comparison.expectedPositionsForDetails(), "Reading evidence details");
                 Map<Long, LeafEntry> actualDetails =
                         details(inputs.history(), comparison.actualPositionsForDetails(), "Reading details");
-                report.evidence(source.describe(), authentication.length(), length, comparison,
+                report.evidence(
+                        source.describe(),
+                        authentication.length(),
+                        length,
+                        comparison,
                         comparison.findings(expectedDetails, actualDetails));
                 break;
             }
@@ -143,7 +155,8 @@ public final class LogVerifier {
                 List<NoteVerifierKey> signers = note.verify(inputs.keys());
                 signer = signers.get(0).name() + "+" + signers.get(0).keyIdHex();
                 checkpoint = Checkpoint.parse(note.text());
-                if (signers.stream().noneMatch(k -> k.name().equals(Checkpoint.parse(note.text()).origin()))) {
+                if (signers.stream().noneMatch(k -> k.name()
+                        .equals(Checkpoint.parse(note.text()).origin()))) {
                     problem = "signed by " + signer + ", which is not the key of the log it names ("
                             + Checkpoint.parse(note.text()).origin() + ")";
                 }
@@ -176,9 +189,11 @@ public final class LogVerifier {
     private static void forks(List<VerificationReport.CheckpointResult> valid, VerificationReport report) {
         Map<Long, VerificationReport.CheckpointResult> bySize = new HashMap<>();
         for (VerificationReport.CheckpointResult result : valid) {
-            VerificationReport.CheckpointResult other = bySize.putIfAbsent(result.checkpoint().size(), result);
-            if (other != null && !MessageDigest.isEqual(other.checkpoint().rootHash(),
-                    result.checkpoint().rootHash())) {
+            VerificationReport.CheckpointResult other =
+                    bySize.putIfAbsent(result.checkpoint().size(), result);
+            if (other != null
+                    && !MessageDigest.isEqual(
+                            other.checkpoint().rootHash(), result.checkpoint().rootHash())) {
                 report.problem("FORK: " + other.name() + " and " + result.name() + " are both validly signed for tree "
                         + "size " + result.checkpoint().size() + " but have different roots: the log presented two "
                         + "different histories");
@@ -186,20 +201,24 @@ public final class LogVerifier {
         }
         // A checkpoint the history matches, larger than one it contradicts: the two checkpoints are inconsistent.
         VerificationReport.CheckpointResult firstBad = valid.stream()
-                .filter(r -> Boolean.FALSE.equals(r.matches())).findFirst().orElse(null);
+                .filter(r -> Boolean.FALSE.equals(r.matches()))
+                .findFirst()
+                .orElse(null);
         if (firstBad != null) {
             valid.stream()
-                    .filter(r -> Boolean.TRUE.equals(r.matches()) && r.checkpoint().size() > firstBad.checkpoint().size())
+                    .filter(r -> Boolean.TRUE.equals(r.matches())
+                            && r.checkpoint().size() > firstBad.checkpoint().size())
                     .reduce((a, b) -> b)
                     .ifPresent(later -> report.problem("INCONSISTENT CHECKPOINTS: the history checked reproduces "
                             + later.name() + " (size " + later.checkpoint().size() + ") but not the earlier "
-                            + firstBad.name() + " (size " + firstBad.checkpoint().size() + "); no append-only log "
+                            + firstBad.name() + " (size "
+                            + firstBad.checkpoint().size() + "); no append-only log "
                             + "can have signed both, so the log rewrote its history between them"));
         }
     }
 
-    private static void rootsOnlyConclusion(List<VerificationReport.CheckpointResult> valid,
-            VerificationReport report) {
+    private static void rootsOnlyConclusion(
+            List<VerificationReport.CheckpointResult> valid, VerificationReport report) {
         long lastGood = 0;
         VerificationReport.CheckpointResult lastGoodCheckpoint = null;
         VerificationReport.CheckpointResult firstBad = null;
@@ -224,8 +243,8 @@ public final class LogVerifier {
      */
     private record Authentication(long length, boolean consistent) {}
 
-    private static Authentication authenticate(LeafTable evidence, List<VerificationReport.CheckpointResult> valid,
-            VerificationReport report) {
+    private static Authentication authenticate(
+            LeafTable evidence, List<VerificationReport.CheckpointResult> valid, VerificationReport report) {
         long authenticated = 0;
         for (VerificationReport.CheckpointResult result : valid) {
             long size = result.checkpoint().size();
@@ -234,7 +253,8 @@ public final class LogVerifier {
             }
             if (!MessageDigest.isEqual(evidence.root(size), result.checkpoint().rootHash())) {
                 report.problem(evidence.source() + " (" + evidence.size() + " leaves) does not reproduce "
-                        + result.name() + " (size " + size + ")" + (authenticated == 0
+                        + result.name() + " (size " + size + ")"
+                        + (authenticated == 0
                                 ? ", nor any earlier checkpoint: it cannot be used to name the changes"
                                 : "; it is trusted only up to size " + authenticated));
                 return new Authentication(authenticated, false);
@@ -264,8 +284,8 @@ public final class LogVerifier {
             return suspects;
         }
         for (long i = lastGood; i < Math.min(firstBad, history.size()) && suspects.size() < 20; i++) {
-            suspects.add("leaf " + i + ": event " + history.eventId(i) + " (global index " + history.globalIndex(i)
-                    + ")");
+            suspects.add(
+                    "leaf " + i + ": event " + history.eventId(i) + " (global index " + history.globalIndex(i) + ")");
         }
         return suspects;
     }
@@ -283,14 +303,16 @@ public final class LogVerifier {
         }
         long last = positions.stream().mapToLong(Long::longValue).max().orElse(-1);
         try (Progress.Task bar = progress.start(task, source.progressTotal(), source.progressUnit())) {
-            source.read(entry -> {
-                if (positions.contains(entry.position())) {
-                    result.put(entry.position(), entry);
-                }
-                if (entry.position() >= last) {
-                    throw StopReading.INSTANCE;
-                }
-            }, bar::update);
+            source.read(
+                    entry -> {
+                        if (positions.contains(entry.position())) {
+                            result.put(entry.position(), entry);
+                        }
+                        if (entry.position() >= last) {
+                            throw StopReading.INSTANCE;
+                        }
+                    },
+                    bar::update);
         } catch (StopReading done) {
             // every position needed was read
         }

@@ -27,12 +27,10 @@ interface Progress {
     /** No progress output. */
     Progress NONE = (name, total, unit) -> new Task() {
         @Override
-        public void update(long done) {
-        }
+        public void update(long done) {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     /**

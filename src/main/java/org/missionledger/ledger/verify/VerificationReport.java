@@ -93,8 +93,8 @@ public final class VerificationReport {
 
     void checkpoints(List<CheckpointResult> results) {
         List<CheckpointResult> sorted = new ArrayList<>(results);
-        sorted.sort(java.util.Comparator.comparingLong(
-                (CheckpointResult r) -> r.checkpoint() == null ? Long.MAX_VALUE : r.checkpoint().size())
+        sorted.sort(java.util.Comparator.comparingLong((CheckpointResult r) ->
+                        r.checkpoint() == null ? Long.MAX_VALUE : r.checkpoint().size())
                 .thenComparing(CheckpointResult::name));
         this.checkpoints = sorted;
     }
@@ -118,8 +118,8 @@ public final class VerificationReport {
         this.firstBad = firstBad;
     }
 
-    void evidence(String name, long authenticated, long compared, HistoryComparison comparison,
-            List<Finding> findings) {
+    void evidence(
+            String name, long authenticated, long compared, HistoryComparison comparison, List<Finding> findings) {
         this.evidenceName = name;
         this.authenticated = authenticated;
         this.compared = compared;
@@ -178,10 +178,19 @@ public final class VerificationReport {
         StringBuilder out = new StringBuilder();
         out.append("Mission Ledger transparency log verification\n");
         for (NoteVerifierKey key : keys) {
-            out.append("  key      ").append(key.name()).append('+').append(key.keyIdHex()).append('\n');
+            out.append("  key      ")
+                    .append(key.name())
+                    .append('+')
+                    .append(key.keyIdHex())
+                    .append('\n');
         }
-        out.append("  history  ").append(historyName).append(": ").append(n(historySize)).append(" events, ")
-                .append(n(historySize)).append(" leaves recomputed");
+        out.append("  history  ")
+                .append(historyName)
+                .append(": ")
+                .append(n(historySize))
+                .append(" events, ")
+                .append(n(historySize))
+                .append(" leaves recomputed");
         if (historyRoot != null) {
             out.append(", root ").append(LogVerifier.base64(historyRoot));
         }
@@ -190,22 +199,31 @@ public final class VerificationReport {
         for (CheckpointResult result : checkpoints) {
             out.append("  ").append(result.ok() ? "OK    " : "FAIL  ");
             if (result.checkpoint() != null) {
-                out.append(String.format(Locale.ROOT, "size %-9s ", n(result.checkpoint().size())));
+                out.append(String.format(
+                        Locale.ROOT, "size %-9s ", n(result.checkpoint().size())));
             }
             out.append(result.name()).append(": ");
             if (result.problem() != null) {
                 out.append(result.problem());
             } else if (result.isBeyondHistory()) {
-                out.append("commits to ").append(n(result.checkpoint().size())).append(" events but the history has ")
-                        .append(n(historySize)).append(": ").append(n(result.checkpoint().size() - historySize))
+                out.append("commits to ")
+                        .append(n(result.checkpoint().size()))
+                        .append(" events but the history has ")
+                        .append(n(historySize))
+                        .append(": ")
+                        .append(n(result.checkpoint().size() - historySize))
                         .append(" or more events are missing (deleted, or the history is incomplete)");
             } else if (Boolean.TRUE.equals(result.matches())) {
-                out.append("signature valid, root reproduced from the first ").append(n(result.checkpoint().size()))
+                out.append("signature valid, root reproduced from the first ")
+                        .append(n(result.checkpoint().size()))
                         .append(" events");
             } else {
-                out.append("signature valid, but the first ").append(n(result.checkpoint().size()))
-                        .append(" events have root ").append(LogVerifier.base64(result.historyRoot))
-                        .append(", not the signed ").append(LogVerifier.base64(result.checkpoint().rootHash()));
+                out.append("signature valid, but the first ")
+                        .append(n(result.checkpoint().size()))
+                        .append(" events have root ")
+                        .append(LogVerifier.base64(result.historyRoot))
+                        .append(", not the signed ")
+                        .append(LogVerifier.base64(result.checkpoint().rootHash()));
             }
             out.append('\n');
         }
@@ -214,7 +232,9 @@ public final class VerificationReport {
             checks.forEach(line -> out.append("  ").append(line).append('\n'));
         }
         if (!problems.isEmpty()) {
-            List<String> shown = problems.stream().filter(p -> checks.stream().noneMatch(c -> c.endsWith(p))).toList();
+            List<String> shown = problems.stream()
+                    .filter(p -> checks.stream().noneMatch(c -> c.endsWith(p)))
+                    .toList();
             if (!shown.isEmpty()) {
                 out.append('\n').append("Problems\n");
                 shown.forEach(problem -> out.append("  ").append(problem).append('\n'));
@@ -223,38 +243,57 @@ public final class VerificationReport {
         if (firstBad != null) {
             out.append('\n').append("What the roots alone show\n");
             if (lastGoodCheckpoint != null) {
-                out.append("  The first ").append(n(lastGood)).append(" events reproduce ")
-                        .append(lastGoodCheckpoint.name()).append(", so leaves 0–").append(n(lastGood - 1))
+                out.append("  The first ")
+                        .append(n(lastGood))
+                        .append(" events reproduce ")
+                        .append(lastGoodCheckpoint.name())
+                        .append(", so leaves 0–")
+                        .append(n(lastGood - 1))
                         .append(" are unchanged.\n");
             } else {
                 out.append("  No checkpoint is reproduced, so the change may be at any leaf from 0.\n");
             }
             long end = Math.min(firstBad.checkpoint().size(), Math.max(historySize, lastGood));
-            out.append("  ").append(firstBad.name()).append(" (size ").append(n(firstBad.checkpoint().size()))
-                    .append(") is not reproduced, so the first changed leaf is in ").append(n(lastGood)).append("–")
-                    .append(n(Math.max(lastGood, firstBad.checkpoint().size() - 1))).append(".\n");
+            out.append("  ")
+                    .append(firstBad.name())
+                    .append(" (size ")
+                    .append(n(firstBad.checkpoint().size()))
+                    .append(") is not reproduced, so the first changed leaf is in ")
+                    .append(n(lastGood))
+                    .append("–")
+                    .append(n(Math.max(lastGood, firstBad.checkpoint().size() - 1)))
+                    .append(".\n");
             if (comparison == null) {
                 out.append("  A root cannot say which events changed or how. To name them, give the leaves saved "
                         + "earlier\n  (--trusted-leaves, from GET /api/ledger/leaves.jsonl) or an earlier export "
                         + "(--trusted-events).\n");
                 if (!suspects.isEmpty() && end > lastGood) {
-                    out.append("  Events of the history in that range (first ").append(suspects.size())
+                    out.append("  Events of the history in that range (first ")
+                            .append(suspects.size())
                             .append("):\n");
                     suspects.forEach(s -> out.append("    ").append(s).append('\n'));
                 }
             }
         }
         if (comparison != null) {
-            out.append('\n').append("Findings (compared with ").append(evidenceName).append(": ");
+            out.append('\n')
+                    .append("Findings (compared with ")
+                    .append(evidenceName)
+                    .append(": ");
             if (authenticated > 0) {
-                out.append("leaves 0–").append(n(authenticated - 1)).append(" proven by the checkpoint of size ")
+                out.append("leaves 0–")
+                        .append(n(authenticated - 1))
+                        .append(" proven by the checkpoint of size ")
                         .append(n(authenticated));
             } else {
                 out.append("no checkpoint proves these leaves yet");
             }
             if (compared > authenticated) {
-                out.append(authenticated > 0 ? "; leaves " : ", leaves ").append(n(authenticated)).append("–")
-                        .append(n(compared - 1)).append(" as the log recorded them, not yet checkpointed");
+                out.append(authenticated > 0 ? "; leaves " : ", leaves ")
+                        .append(n(authenticated))
+                        .append("–")
+                        .append(n(compared - 1))
+                        .append(" as the log recorded them, not yet checkpointed");
             }
             out.append(")\n");
             if (findings.isEmpty()) {
@@ -275,39 +314,77 @@ public final class VerificationReport {
     private void renderFinding(StringBuilder out, Finding finding) {
         out.append(String.format(Locale.ROOT, "  %-10s ", finding.kind()));
         if (finding instanceof Finding.Modified m) {
-            out.append("event ").append(m.eventId()).append(describe(m.expected())).append(" at leaf ")
-                    .append(n(m.position())).append(" (").append(m.location()).append(")\n");
-            out.append("             changed: ").append(String.join("; ", m.changes())).append('\n');
+            out.append("event ")
+                    .append(m.eventId())
+                    .append(describe(m.expected()))
+                    .append(" at leaf ")
+                    .append(n(m.position()))
+                    .append(" (")
+                    .append(m.location())
+                    .append(")\n");
+            out.append("             changed: ")
+                    .append(String.join("; ", m.changes()))
+                    .append('\n');
         } else if (finding instanceof Finding.Deleted d) {
-            out.append("event ").append(d.eventId()).append(describe(d.expected())).append(", leaf ")
-                    .append(n(d.position())).append(", is missing; the events after it moved up\n");
+            out.append("event ")
+                    .append(d.eventId())
+                    .append(describe(d.expected()))
+                    .append(", leaf ")
+                    .append(n(d.position()))
+                    .append(", is missing; the events after it moved up\n");
         } else if (finding instanceof Finding.Inserted i) {
-            out.append("event ").append(i.eventId()).append(describe(i.actual())).append(" (").append(i.location())
+            out.append("event ")
+                    .append(i.eventId())
+                    .append(describe(i.actual()))
+                    .append(" (")
+                    .append(i.location())
                     .append(") is unknown to the authenticated history; it stands ");
             if (i.replacedEventId() != null) {
-                out.append("where event ").append(i.replacedEventId()).append(" (leaf ").append(n(i.position()))
+                out.append("where event ")
+                        .append(i.replacedEventId())
+                        .append(" (leaf ")
+                        .append(n(i.position()))
                         .append(") was expected\n");
             } else {
                 out.append("before leaf ").append(n(i.position())).append(", and the events after it moved down\n");
             }
         } else if (finding instanceof Finding.Reordered r) {
-            out.append("event ").append(r.eventId()).append(describe(r.expected())).append(" belongs at leaf ")
-                    .append(n(r.position())).append(" but was found at leaf ").append(n(r.actualPosition()))
-                    .append(" (").append(r.location()).append(")\n");
+            out.append("event ")
+                    .append(r.eventId())
+                    .append(describe(r.expected()))
+                    .append(" belongs at leaf ")
+                    .append(n(r.position()))
+                    .append(" but was found at leaf ")
+                    .append(n(r.actualPosition()))
+                    .append(" (")
+                    .append(r.location())
+                    .append(")\n");
         } else if (finding instanceof Finding.Renumbered r) {
-            out.append(n(r.count())).append(" event(s) at leaves ").append(n(r.position())).append("–")
-                    .append(n(r.lastPosition())).append(" keep their content but their global index moved by ")
-                    .append(r.delta() > 0 ? "+" : "").append(r.delta()).append('\n');
+            out.append(n(r.count()))
+                    .append(" event(s) at leaves ")
+                    .append(n(r.position()))
+                    .append("–")
+                    .append(n(r.lastPosition()))
+                    .append(" keep their content but their global index moved by ")
+                    .append(r.delta() > 0 ? "+" : "")
+                    .append(r.delta())
+                    .append('\n');
         } else if (finding instanceof Finding.Duplicated d) {
-            out.append("event ").append(d.eventId()).append(" appears a second time (").append(d.location())
-                    .append("), first at leaf ").append(n(d.firstActualPosition())).append('\n');
+            out.append("event ")
+                    .append(d.eventId())
+                    .append(" appears a second time (")
+                    .append(d.location())
+                    .append("), first at leaf ")
+                    .append(n(d.firstActualPosition()))
+                    .append('\n');
         }
         List<String> contradicted = new ArrayList<>();
         int more = 0;
         for (CheckpointResult result : checkpoints) {
             if (result.problem() == null && result.checkpoint().size() > finding.position()) {
                 if (contradicted.size() < 3) {
-                    contradicted.add(result.name() + " (size " + n(result.checkpoint().size()) + ")");
+                    contradicted.add(
+                            result.name() + " (size " + n(result.checkpoint().size()) + ")");
                 } else {
                     more++;
                 }
@@ -332,14 +409,23 @@ public final class VerificationReport {
     private String verdict() {
         long verified = checkpoints.stream().filter(CheckpointResult::ok).count();
         if (ok()) {
-            long largest = checkpoints.stream().mapToLong(r -> r.checkpoint().size()).max().orElse(0);
-            StringBuilder verdict = new StringBuilder("Result: OK. ").append(n(historySize))
-                    .append(" events; every leaf recomputed; ").append(verified).append(" checkpoint(s) verified");
+            long largest = checkpoints.stream()
+                    .mapToLong(r -> r.checkpoint().size())
+                    .max()
+                    .orElse(0);
+            StringBuilder verdict = new StringBuilder("Result: OK. ")
+                    .append(n(historySize))
+                    .append(" events; every leaf recomputed; ")
+                    .append(verified)
+                    .append(" checkpoint(s) verified");
             if (verified > 0) {
-                verdict.append(" and consistent (largest size ").append(n(largest)).append(")");
+                verdict.append(" and consistent (largest size ")
+                        .append(n(largest))
+                        .append(")");
             }
             if (historySize > largest) {
-                verdict.append("; ").append(n(historySize - largest))
+                verdict.append("; ")
+                        .append(n(historySize - largest))
                         .append(" later event(s) are not covered by a checkpoint yet");
             }
             return verdict.append('.').toString();
@@ -350,12 +436,17 @@ public final class VerificationReport {
         }
         long contradicted = checkpoints.size() - verified;
         if (contradicted > 0) {
-            verdict.append(' ').append(contradicted).append(" of ").append(checkpoints.size())
+            verdict.append(' ')
+                    .append(contradicted)
+                    .append(" of ")
+                    .append(checkpoints.size())
                     .append(" checkpoint(s) not verified");
             if (comparison != null && !comparison.agrees()) {
                 verdict.append("; the first divergent leaf is ").append(n(comparison.firstDifference()));
             } else if (firstBad != null) {
-                verdict.append("; the first divergent leaf is in ").append(n(lastGood)).append("–")
+                verdict.append("; the first divergent leaf is in ")
+                        .append(n(lastGood))
+                        .append("–")
                         .append(n(Math.max(lastGood, firstBad.checkpoint().size() - 1)));
             }
             verdict.append('.');
@@ -369,8 +460,10 @@ public final class VerificationReport {
     private String summary() {
         List<String> parts = new ArrayList<>();
         for (String kind : List.of("MODIFIED", "DELETED", "INSERTED", "REORDERED", "DUPLICATED", "RENUMBERED")) {
-            long count = findings.stream().filter(f -> f.kind().equals(kind)).mapToLong(
-                    f -> f instanceof Finding.Renumbered r ? r.count() : 1).sum();
+            long count = findings.stream()
+                    .filter(f -> f.kind().equals(kind))
+                    .mapToLong(f -> f instanceof Finding.Renumbered r ? r.count() : 1)
+                    .sum();
             if (count > 0) {
                 parts.add(n(count) + " event(s) " + kind.toLowerCase(Locale.ROOT));
             }

@@ -59,51 +59,73 @@ public final class VerifyCommand implements Callable<Integer> {
     private static final Pattern KEY_LITERAL = Pattern.compile("[^+\\s]+\\+[0-9a-f]{8}\\+[A-Za-z0-9+/=]+");
     private static final long PROGRESS_THRESHOLD_BYTES = 8L << 20;
 
-    @Option(names = "--events", paramLabel = "FILE",
+    @Option(
+            names = "--events",
+            paramLabel = "FILE",
             description = "The events export to verify (JSON Lines, one stored event per line, in global order).")
     Path events;
 
-    @Option(names = "--checkpoint", paramLabel = "FILE|DIR",
+    @Option(
+            names = "--checkpoint",
+            paramLabel = "FILE|DIR",
             description = "A saved checkpoint (signed note), or a directory of them. Repeatable.")
     List<Path> checkpoints = new ArrayList<>();
 
-    @Option(names = "--key", paramLabel = "FILE|KEY",
+    @Option(
+            names = "--key",
+            paramLabel = "FILE|KEY",
             description = "The log's verifier key (name+keyid+base64), or a file holding it (one key per line). "
                     + "Repeatable.")
     List<String> keys = new ArrayList<>();
 
-    @Option(names = "--trusted-leaves", paramLabel = "FILE|DIR",
+    @Option(
+            names = "--trusted-leaves",
+            paramLabel = "FILE|DIR",
             description = "Leaves saved earlier from GET /api/ledger/leaves.jsonl (or pages of /api/ledger/leaves); "
                     + "proven by the checkpoints, they let the verifier name each changed event. Repeatable.")
     List<Path> trustedLeaves = new ArrayList<>();
 
-    @Option(names = "--trusted-events", paramLabel = "FILE",
+    @Option(
+            names = "--trusted-events",
+            paramLabel = "FILE",
             description = "An earlier events export, used like --trusted-leaves.")
     Path trustedEvents;
 
-    @Option(names = "--live", description = "Verify a store: its events against the log's own leaves, subtree hashes "
-            + "and checkpoints.")
+    @Option(
+            names = "--live",
+            description =
+                    "Verify a store: its events against the log's own leaves, subtree hashes " + "and checkpoints.")
     boolean live;
 
     @Option(names = "--mongo-uri", paramLabel = "URI", description = "With --live: the MongoDB to verify.")
     String mongoUri;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
             description = "With --live: an embedded store's data directory (the application must be stopped).")
     Path dataDir;
 
-    @Option(names = "--database", paramLabel = "NAME", defaultValue = "missionledger",
+    @Option(
+            names = "--database",
+            paramLabel = "NAME",
+            defaultValue = "missionledger",
             description = "With --live: the database name (default: ${DEFAULT-VALUE}).")
     String database;
 
-    @Option(names = "--save-events", paramLabel = "FILE",
+    @Option(
+            names = "--save-events",
+            paramLabel = "FILE",
             description = "With --live: also write the store's events export (JSON Lines) to FILE.")
     Path saveEvents;
 
     @Option(names = "--no-progress", description = "Never show a progress bar (none is shown without a terminal).")
     boolean noProgress;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
     boolean help;
 
     @Spec
@@ -155,8 +177,7 @@ public final class VerifyCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(cli, "give the log's verifier key with --key FILE|KEY");
             }
             if (mongoUri != null || dataDir != null || saveEvents != null) {
-                throw new CommandLine.ParameterException(cli,
-                        "--mongo-uri, --data-dir and --save-events need --live");
+                throw new CommandLine.ParameterException(cli, "--mongo-uri, --data-dir and --save-events need --live");
             }
         }
     }
@@ -164,8 +185,8 @@ public final class VerifyCommand implements Callable<Integer> {
     private VerificationReport verifyOffline(LogVerifier verifier) throws IOException {
         List<NoteVerifierKey> verifierKeys = loadKeys(keys);
         List<CheckpointFile> saved = CheckpointFile.load(checkpoints);
-        return verifier.verify(new LogVerifier.Inputs(new EventExportFile(requireFile(events)), saved, verifierKeys,
-                evidence()));
+        return verifier.verify(
+                new LogVerifier.Inputs(new EventExportFile(requireFile(events)), saved, verifierKeys, evidence()));
     }
 
     private List<LeafSource> evidence() throws IOException {
@@ -182,11 +203,10 @@ public final class VerifyCommand implements Callable<Integer> {
         return evidence;
     }
 
-    private VerificationReport verifyLive(LogVerifier verifier, Progress progress, PrintWriter err)
-            throws IOException {
+    private VerificationReport verifyLive(LogVerifier verifier, Progress progress, PrintWriter err) throws IOException {
         quietLibraryLogging();
-        try (LiveStore store = mongoUri != null ? LiveStore.connect(mongoUri, database)
-                : LiveStore.openEmbedded(dataDir, database)) {
+        try (LiveStore store =
+                mongoUri != null ? LiveStore.connect(mongoUri, database) : LiveStore.openEmbedded(dataDir, database)) {
             if (saveEvents != null) {
                 long written;
                 try (Progress.Task task = progress.start("Exporting events", store.headIndex(), "events")) {
@@ -197,8 +217,9 @@ public final class VerifyCommand implements Callable<Integer> {
             List<NoteVerifierKey> verifierKeys;
             boolean selfAttested = keys.isEmpty();
             if (selfAttested) {
-                String published = store.publishedVerifierKey().orElseThrow(() -> new IllegalArgumentException(
-                        "the store publishes no verifier key; give it with --key"));
+                String published = store.publishedVerifierKey()
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "the store publishes no verifier key; give it with --key"));
                 verifierKeys = List.of(NoteVerifierKey.parse(published));
             } else {
                 verifierKeys = loadKeys(keys);
@@ -211,8 +232,8 @@ public final class VerifyCommand implements Callable<Integer> {
             List<LeafSource> evidence = new ArrayList<>();
             evidence.add(store.storedLeaves());
             evidence.addAll(evidence());
-            VerificationReport report = verifier.verify(
-                    new LogVerifier.Inputs(store.events(), all, verifierKeys, evidence, true));
+            VerificationReport report =
+                    verifier.verify(new LogVerifier.Inputs(store.events(), all, verifierKeys, evidence, true));
             if (selfAttested) {
                 report.note("the verifier key was read from the store itself; give the published key with --key for "
                         + "an independent check");
@@ -236,34 +257,44 @@ public final class VerifyCommand implements Callable<Integer> {
     }
 
     /** Audits of the store that only the live mode can make. */
-    private static void storeChecks(LiveStore store, VerificationReport report, Progress progress)
-            throws IOException {
+    private static void storeChecks(LiveStore store, VerificationReport report, Progress progress) throws IOException {
         List<Long> holes = store.holes();
         if (holes.isEmpty()) {
-            report.check(true, "event store: " + report.historySize() + " events up to global index "
-                    + store.headIndex() + ", " + store.tombstones() + " tombstone(s), no missing global index");
+            report.check(
+                    true,
+                    "event store: " + report.historySize() + " events up to global index " + store.headIndex() + ", "
+                            + store.tombstones() + " tombstone(s), no missing global index");
         } else {
-            report.check(false, "event store: global index(es) " + shortList(holes) + " hold neither an event nor a "
-                    + "tombstone: events were removed from the store");
+            report.check(
+                    false,
+                    "event store: global index(es) " + shortList(holes) + " hold neither an event nor a "
+                            + "tombstone: events were removed from the store");
         }
         LogState state = store.state();
         LeafTable leaves;
         try (Progress.Task task = progress.start("Reading stored leaves", state.size(), "leaves")) {
             leaves = LeafTable.read(store.storedLeaves(), task::update);
         }
-        report.check(leaves.size() == state.size(), "log state: size " + state.size() + ", " + leaves.size()
-                + " stored leaves");
+        report.check(
+                leaves.size() == state.size(),
+                "log state: size " + state.size() + ", " + leaves.size() + " stored leaves");
         if (leaves.size() >= state.size()) {
             boolean rootOk = MessageDigest.isEqual(state.root(), leaves.root(state.size()));
-            report.check(rootOk, "log state: root " + LogVerifier.base64(state.root())
-                    + (rootOk ? " equals" : " differs from") + " the root of the stored leaves");
+            report.check(
+                    rootOk,
+                    "log state: root " + LogVerifier.base64(state.root()) + (rootOk ? " equals" : " differs from")
+                            + " the root of the stored leaves");
             LiveStore.NodeAudit audit;
             try (Progress.Task task = progress.start("Auditing subtree hashes", 2 * state.size(), "nodes")) {
                 audit = store.auditNodes(state.size(), leaves.tree(), task::update);
             }
-            report.check(audit.ok(), "subtree hashes: " + audit.checked() + " checked against the stored leaves"
-                    + (audit.ok() ? ", all equal" : ": " + audit.missing() + " missing, " + audit.different()
-                            + " different (" + String.join("; ", audit.examples()) + ")"));
+            report.check(
+                    audit.ok(),
+                    "subtree hashes: " + audit.checked() + " checked against the stored leaves"
+                            + (audit.ok()
+                                    ? ", all equal"
+                                    : ": " + audit.missing() + " missing, " + audit.different() + " different ("
+                                            + String.join("; ", audit.examples()) + ")"));
         }
         long unsequenced = report.historySize() - state.size();
         if (unsequenced > 0) {

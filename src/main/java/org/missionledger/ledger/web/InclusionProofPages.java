@@ -6,7 +6,6 @@ import java.util.HexFormat;
 import java.util.List;
 import org.missionledger.ledger.checkpoint.CheckpointStore;
 import org.missionledger.ledger.checkpoint.StoredCheckpoint;
-import org.missionledger.ledger.log.EventLeaf;
 import org.missionledger.ledger.log.LogProofs;
 import org.missionledger.ledger.log.LogState;
 import org.missionledger.ledger.log.StoredLeaf;
@@ -46,9 +45,7 @@ class InclusionProofPages {
 
     @GetMapping("/audit/events/{eventId}/proof")
     ModelAndView proof(
-            @PathVariable String eventId,
-            @RequestParam(required = false) String treeSize,
-            HttpServletRequest request) {
+            @PathVariable String eventId, @RequestParam(required = false) String treeSize, HttpServletRequest request) {
         LogState state = tree.state();
         StoredLeaf leaf = tree.leafByEventId(eventId)
                 .filter(l -> l.leafIndex() < state.size())
@@ -66,33 +63,50 @@ class InclusionProofPages {
                 return refused(request, "Tree size must be a whole number, such as the size in your checkpoint.");
             }
             if (size <= leaf.leafIndex()) {
-                return refused(request, "This event is leaf " + leaf.leafIndex() + ", so a tree of " + size
-                        + " events does not contain it: a checkpoint of more than " + leaf.leafIndex()
-                        + " events does.");
+                return refused(
+                        request,
+                        "This event is leaf " + leaf.leafIndex() + ", so a tree of " + size
+                                + " events does not contain it: a checkpoint of more than " + leaf.leafIndex()
+                                + " events does.");
             }
             if (size > state.size()) {
-                return refused(request, "The log has " + state.size() + " events, so a tree of " + size
-                        + " does not exist yet.");
+                return refused(
+                        request,
+                        "The log has " + state.size() + " events, so a tree of " + size + " does not exist yet.");
             }
         }
         LogProofs.Inclusion inclusion = proofs.inclusion(leaf, size);
         List<InclusionProofView.Step> steps = steps(leaf.leafIndex(), size, leaf.leafHash(), inclusion.proof());
         boolean verified;
         try {
-            MerkleVerifier.verifyInclusion(leaf.leafIndex(), size, leaf.leafHash(), inclusion.proof(),
-                    inclusion.root());
+            MerkleVerifier.verifyInclusion(
+                    leaf.leafIndex(), size, leaf.leafHash(), inclusion.proof(), inclusion.root());
             verified = true;
         } catch (ProofVerificationException e) {
             verified = false;
         }
         HexFormat hex = HexFormat.of();
-        InclusionProofView model = new InclusionProofView(leaf.decoded(), leaf.leafIndex(), hex.formatHex(leaf.leaf()),
-                hex.formatHex(leaf.leafHash()), size, state.size(), hex.formatHex(inclusion.root()), steps,
-                checkpoints.bySize(size).orElse(null), latest, verified);
+        InclusionProofView model = new InclusionProofView(
+                leaf.decoded(),
+                leaf.leafIndex(),
+                hex.formatHex(leaf.leaf()),
+                hex.formatHex(leaf.leafHash()),
+                size,
+                state.size(),
+                hex.formatHex(inclusion.root()),
+                steps,
+                checkpoints.bySize(size).orElse(null),
+                latest,
+                verified);
         ModelAndView page = new ModelAndView("pages/audit/proof");
-        page.addObject("page", pages.of(request, "Inclusion proof of event " + leaf.globalIndex(),
-                new Breadcrumb("Audit trail", "/audit?from=" + leaf.globalIndex() + "#position-" + leaf.globalIndex()),
-                new Breadcrumb("Inclusion proof", null)));
+        page.addObject(
+                "page",
+                pages.of(
+                        request,
+                        "Inclusion proof of event " + leaf.globalIndex(),
+                        new Breadcrumb(
+                                "Audit trail", "/audit?from=" + leaf.globalIndex() + "#position-" + leaf.globalIndex()),
+                        new Breadcrumb("Inclusion proof", null)));
         page.addObject("proof", model);
         return page;
     }

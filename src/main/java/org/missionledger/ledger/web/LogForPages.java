@@ -35,7 +35,9 @@ class LogForPages implements LedgerCheckpoints, LedgerLeaves {
         long size = tree.state().size();
         for (StoredLeaf leaf : tree.leavesOf(eventIds).values()) {
             if (leaf.leafIndex() < size) { // written but not yet committed to the tree: not a leaf of it yet
-                result.put(leaf.eventId(), new Leaf(leaf.leafIndex(), HexFormat.of().formatHex(leaf.leafHash())));
+                result.put(
+                        leaf.eventId(),
+                        new Leaf(leaf.leafIndex(), HexFormat.of().formatHex(leaf.leafHash())));
             }
         }
         return result;

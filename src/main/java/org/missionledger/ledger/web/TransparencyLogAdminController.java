@@ -39,6 +39,7 @@ class TransparencyLogAdminController {
         StoredCheckpoint latest = checkpoints.latest().orElse(null);
         boolean signed = latest != null && latest.seq() > before;
         return ResponseEntity.status(signed ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(new SignResult(signed, latest == null ? null : TransparencyLogController.CheckpointView.of(latest)));
+                .body(new SignResult(
+                        signed, latest == null ? null : TransparencyLogController.CheckpointView.of(latest)));
     }
 }

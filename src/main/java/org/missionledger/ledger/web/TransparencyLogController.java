@@ -53,8 +53,13 @@ class TransparencyLogController {
     private final ObjectMapper json;
     private final int maxLeavesPage;
 
-    TransparencyLogController(TreeStore tree, LogProofs proofs, CheckpointStore checkpoints, CheckpointSigner signer,
-            ObjectMapper json, TransparencyLogProperties properties) {
+    TransparencyLogController(
+            TreeStore tree,
+            LogProofs proofs,
+            CheckpointStore checkpoints,
+            CheckpointSigner signer,
+            ObjectMapper json,
+            TransparencyLogProperties properties) {
         this.tree = tree;
         this.proofs = proofs;
         this.checkpoints = checkpoints;
@@ -76,8 +81,15 @@ class TransparencyLogController {
         }
     }
 
-    record LogView(String origin, String verifierKey, long treeSize, Hash rootHash, long lastGlobalIndex,
-            String updatedAt, CheckpointView latestCheckpoint, long checkpoints) {}
+    record LogView(
+            String origin,
+            String verifierKey,
+            long treeSize,
+            Hash rootHash,
+            long lastGlobalIndex,
+            String updatedAt,
+            CheckpointView latestCheckpoint,
+            long checkpoints) {}
 
     record CheckpointView(long seq, long treeSize, Hash rootHash, String signedAt, String note) {
         static CheckpointView of(StoredCheckpoint c) {
@@ -87,22 +99,57 @@ class TransparencyLogController {
 
     record CheckpointPage(long total, int page, int size, List<CheckpointView> checkpoints, String next) {}
 
-    record InclusionView(String eventId, long globalIndex, long leafIndex, long treeSize, Hash leafHash,
-            Hash rootHash, List<Hash> proof, String leaf, String checkpoint) {}
+    record InclusionView(
+            String eventId,
+            long globalIndex,
+            long leafIndex,
+            long treeSize,
+            Hash leafHash,
+            Hash rootHash,
+            List<Hash> proof,
+            String leaf,
+            String checkpoint) {}
 
-    record ConsistencyView(long from, long to, Hash fromRootHash, Hash toRootHash, List<Hash> proof,
-            String fromCheckpoint, String toCheckpoint) {}
+    record ConsistencyView(
+            long from,
+            long to,
+            Hash fromRootHash,
+            Hash toRootHash,
+            List<Hash> proof,
+            String fromCheckpoint,
+            String toCheckpoint) {}
 
-    record LeafView(long leafIndex, String leafHash, String leaf, String eventId, long globalIndex,
-            String aggregateType, String aggregateId, long sequence, String timestamp, String payloadType,
-            String payloadRevision, String payloadSha256, String metadataSha256) {
+    record LeafView(
+            long leafIndex,
+            String leafHash,
+            String leaf,
+            String eventId,
+            long globalIndex,
+            String aggregateType,
+            String aggregateId,
+            long sequence,
+            String timestamp,
+            String payloadType,
+            String payloadRevision,
+            String payloadSha256,
+            String metadataSha256) {
         static LeafView of(StoredLeaf stored) {
             EventLeaf leaf = stored.decoded();
             HexFormat hex = HexFormat.of();
-            return new LeafView(stored.leafIndex(), hex.formatHex(stored.leafHash()),
-                    Base64.getEncoder().encodeToString(stored.leaf()), leaf.eventId(), leaf.globalIndex(),
-                    leaf.aggregateType(), leaf.aggregateId(), leaf.sequence(), leaf.timestamp(), leaf.payloadType(),
-                    leaf.payloadRevision(), hex.formatHex(leaf.payloadSha256()), hex.formatHex(leaf.metadataSha256()));
+            return new LeafView(
+                    stored.leafIndex(),
+                    hex.formatHex(stored.leafHash()),
+                    Base64.getEncoder().encodeToString(stored.leaf()),
+                    leaf.eventId(),
+                    leaf.globalIndex(),
+                    leaf.aggregateType(),
+                    leaf.aggregateId(),
+                    leaf.sequence(),
+                    leaf.timestamp(),
+                    leaf.payloadType(),
+                    leaf.payloadRevision(),
+                    hex.formatHex(leaf.payloadSha256()),
+                    hex.formatHex(leaf.metadataSha256()));
         }
     }
 
@@ -114,8 +161,14 @@ class TransparencyLogController {
     LogView log() {
         LogState state = tree.state();
         StoredCheckpoint latest = checkpoints.latest().orElse(null);
-        return new LogView(signer.origin(), signer.verifierKey().format(), state.size(), Hash.of(state.root()),
-                state.lastGlobalIndex(), state.updatedAt(), latest == null ? null : CheckpointView.of(latest),
+        return new LogView(
+                signer.origin(),
+                signer.verifierKey().format(),
+                state.size(),
+                Hash.of(state.root()),
+                state.lastGlobalIndex(),
+                state.updatedAt(),
+                latest == null ? null : CheckpointView.of(latest),
                 latest == null ? 0 : latest.seq());
     }
 
@@ -129,25 +182,39 @@ class TransparencyLogController {
 
     @GetMapping("/checkpoint")
     ResponseEntity<String> latestCheckpoint() {
-        StoredCheckpoint latest = checkpoints.latest().orElseThrow(() -> problem(HttpStatus.NOT_FOUND,
-                "no-checkpoint", "No checkpoint yet",
-                "The log has not signed a checkpoint yet; one is signed once events are recorded."));
-        return ResponseEntity.ok().contentType(TEXT_UTF8).cacheControl(CacheControl.noCache()).body(latest.note());
+        StoredCheckpoint latest = checkpoints
+                .latest()
+                .orElseThrow(() -> problem(
+                        HttpStatus.NOT_FOUND,
+                        "no-checkpoint",
+                        "No checkpoint yet",
+                        "The log has not signed a checkpoint yet; one is signed once events are recorded."));
+        return ResponseEntity.ok()
+                .contentType(TEXT_UTF8)
+                .cacheControl(CacheControl.noCache())
+                .body(latest.note());
     }
 
     @GetMapping("/checkpoints/{treeSize}")
     ResponseEntity<String> checkpointOfSize(@PathVariable("treeSize") long treeSize) {
-        StoredCheckpoint checkpoint = checkpoints.bySize(treeSize).orElseThrow(() -> problem(HttpStatus.NOT_FOUND,
-                "checkpoint-not-found", "No checkpoint of that size",
-                "The log signed no checkpoint of tree size " + treeSize + "; GET /api/ledger/checkpoints lists them."));
+        StoredCheckpoint checkpoint = checkpoints
+                .bySize(treeSize)
+                .orElseThrow(() -> problem(
+                        HttpStatus.NOT_FOUND,
+                        "checkpoint-not-found",
+                        "No checkpoint of that size",
+                        "The log signed no checkpoint of tree size " + treeSize
+                                + "; GET /api/ledger/checkpoints lists them."));
         return ResponseEntity.ok()
                 .contentType(TEXT_UTF8)
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .cacheControl(
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                 .body(checkpoint.note());
     }
 
     @GetMapping("/checkpoints")
-    CheckpointPage checkpoints(@RequestParam(name = "page", required = false) Integer page,
+    CheckpointPage checkpoints(
+            @RequestParam(name = "page", required = false) Integer page,
             @RequestParam(name = "size", required = false) Integer size) {
         int pageNumber = page == null ? 0 : page;
         int pageSize = size == null ? 20 : size;
@@ -163,14 +230,14 @@ class TransparencyLogController {
         for (StoredCheckpoint checkpoint : checkpoints.newestFirst(from, pageSize)) {
             views.add(CheckpointView.of(checkpoint));
         }
-        String next = from - pageSize >= 1
-                ? "/api/ledger/checkpoints?page=" + (pageNumber + 1) + "&size=" + pageSize
-                : null;
+        String next =
+                from - pageSize >= 1 ? "/api/ledger/checkpoints?page=" + (pageNumber + 1) + "&size=" + pageSize : null;
         return new CheckpointPage(total, pageNumber, pageSize, views, next);
     }
 
     @GetMapping("/proof/inclusion")
-    InclusionView inclusion(@RequestParam(name = "eventId", required = false) String eventId,
+    InclusionView inclusion(
+            @RequestParam(name = "eventId", required = false) String eventId,
             @RequestParam(name = "treeSize", required = false) Long treeSize) {
         if (eventId == null || eventId.isBlank()) {
             throw InvalidRequestException.of("eventId", "is required");
@@ -183,23 +250,37 @@ class TransparencyLogController {
         requireWithinLog(size, state, "treeSize");
         StoredLeaf leaf = tree.leafByEventId(eventId)
                 .filter(l -> l.leafIndex() < state.size())
-                .orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "event-not-in-log", "Event not in the log",
+                .orElseThrow(() -> problem(
+                        HttpStatus.NOT_FOUND,
+                        "event-not-in-log",
+                        "Event not in the log",
                         "No event '" + eventId + "' is in the transparency log: it is unknown, or recorded so "
                                 + "recently that the log has not sequenced it yet."));
         if (leaf.leafIndex() >= size) {
-            throw problem(HttpStatus.UNPROCESSABLE_ENTITY, "event-not-in-tree", "Event after that tree size",
+            throw problem(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "event-not-in-tree",
+                    "Event after that tree size",
                     "Event '" + eventId + "' is leaf " + leaf.leafIndex() + ", so a tree of size " + size
                             + " does not contain it; ask for a tree size above " + leaf.leafIndex() + ".");
         }
         LogProofs.Inclusion proof = proofs.inclusion(leaf, size);
         String checkpoint = checkpoints.bySize(size).map(StoredCheckpoint::note).orElse(null);
-        return new InclusionView(eventId, leaf.globalIndex(), leaf.leafIndex(), size, Hash.of(leaf.leafHash()),
-                Hash.of(proof.root()), Hash.all(proof.proof()), Base64.getEncoder().encodeToString(leaf.leaf()),
+        return new InclusionView(
+                eventId,
+                leaf.globalIndex(),
+                leaf.leafIndex(),
+                size,
+                Hash.of(leaf.leafHash()),
+                Hash.of(proof.root()),
+                Hash.all(proof.proof()),
+                Base64.getEncoder().encodeToString(leaf.leaf()),
                 checkpoint);
     }
 
     @GetMapping("/proof/consistency")
-    ConsistencyView consistency(@RequestParam(name = "from", required = false) Long from,
+    ConsistencyView consistency(
+            @RequestParam(name = "from", required = false) Long from,
             @RequestParam(name = "to", required = false) Long to) {
         if (from == null) {
             throw InvalidRequestException.of("from", "is required");
@@ -207,25 +288,32 @@ class TransparencyLogController {
         LogState state = tree.state();
         long toSize = to != null ? to : defaultTreeSize(state);
         if (from < 1) {
-            throw InvalidRequestException.of("from",
-                    "must be 1 or more (every tree extends the empty tree, so that proves nothing)");
+            throw InvalidRequestException.of(
+                    "from", "must be 1 or more (every tree extends the empty tree, so that proves nothing)");
         }
         if (from > toSize) {
             throw InvalidRequestException.of("from", "must not be greater than to (" + toSize + ")");
         }
         requireWithinLog(toSize, state, "to");
         LogProofs.Consistency proof = proofs.consistency(from, toSize);
-        return new ConsistencyView(from, toSize, Hash.of(proof.fromRoot()), Hash.of(proof.toRoot()),
-                Hash.all(proof.proof()), checkpoints.bySize(from).map(StoredCheckpoint::note).orElse(null),
+        return new ConsistencyView(
+                from,
+                toSize,
+                Hash.of(proof.fromRoot()),
+                Hash.of(proof.toRoot()),
+                Hash.all(proof.proof()),
+                checkpoints.bySize(from).map(StoredCheckpoint::note).orElse(null),
                 checkpoints.bySize(toSize).map(StoredCheckpoint::note).orElse(null));
     }
 
     @GetMapping("/leaves")
-    LeavesPage leaves(@RequestParam(name = "start", required = false) Long start,
+    LeavesPage leaves(
+            @RequestParam(name = "start", required = false) Long start,
             @RequestParam(name = "end", required = false) Long end) {
         LogState state = tree.state();
         long[] range = range(start, end, state, maxLeavesPage);
-        List<LeafView> leaves = tree.leaves(range[0], range[1]).stream().map(LeafView::of).toList();
+        List<LeafView> leaves =
+                tree.leaves(range[0], range[1]).stream().map(LeafView::of).toList();
         String next = range[1] < state.size()
                 ? "/api/ledger/leaves?start=" + range[1] + "&end=" + Math.min(state.size(), range[1] + maxLeavesPage)
                 : null;
@@ -234,7 +322,8 @@ class TransparencyLogController {
 
     /** All leaves of a range as JSON Lines, one {@link LeafView} per line, streamed (no page limit). */
     @GetMapping("/leaves.jsonl")
-    ResponseEntity<StreamingResponseBody> leavesJsonLines(@RequestParam(name = "start", required = false) Long start,
+    ResponseEntity<StreamingResponseBody> leavesJsonLines(
+            @RequestParam(name = "start", required = false) Long start,
             @RequestParam(name = "end", required = false) Long end) {
         LogState state = tree.state();
         long[] range = range(start, end, state, Long.MAX_VALUE);
@@ -259,7 +348,10 @@ class TransparencyLogController {
 
     private static void requireWithinLog(long size, LogState state, String parameter) {
         if (size > state.size()) {
-            throw problem(HttpStatus.UNPROCESSABLE_ENTITY, "tree-size-beyond-log", "Tree size beyond the log",
+            throw problem(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "tree-size-beyond-log",
+                    "Tree size beyond the log",
                     "The log has " + state.size() + " leaves, so a tree of size " + size + " (" + parameter
                             + ") does not exist yet.");
         }
@@ -271,7 +363,10 @@ class TransparencyLogController {
             throw InvalidRequestException.of("start", "must be 0 or more");
         }
         if (from > state.size()) {
-            throw problem(HttpStatus.UNPROCESSABLE_ENTITY, "tree-size-beyond-log", "Start beyond the log",
+            throw problem(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "tree-size-beyond-log",
+                    "Start beyond the log",
                     "The log has " + state.size() + " leaves; there is no leaf " + from + ".");
         }
         long to;
@@ -282,8 +377,9 @@ class TransparencyLogController {
                 throw InvalidRequestException.of("end", "must not be less than start (" + from + ")");
             }
             if (end - from > maxPage) {
-                throw InvalidRequestException.of("end", "a page holds at most " + maxPage
-                        + " leaves; use /api/ledger/leaves.jsonl for larger ranges");
+                throw InvalidRequestException.of(
+                        "end",
+                        "a page holds at most " + maxPage + " leaves; use /api/ledger/leaves.jsonl for larger ranges");
             }
             to = Math.min(end, state.size());
         }

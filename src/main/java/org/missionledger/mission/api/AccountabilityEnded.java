@@ -15,8 +15,4 @@ import org.missionledger.common.api.Source;
  */
 @Revision("1")
 public record AccountabilityEnded(
-        String missionId,
-        String tenureId,
-        LocalDate effectiveTo,
-        String reason,
-        Source source) {}
+        String missionId, String tenureId, LocalDate effectiveTo, String reason, Source source) {}

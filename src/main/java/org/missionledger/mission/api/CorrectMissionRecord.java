@@ -20,4 +20,5 @@ public record CorrectMissionRecord(
         @TargetAggregateIdentifier @NotNull @Pattern(regexp = Text.ID, message = Text.ID_MESSAGE) String missionId,
         @NotNull @Size(max = 100) String correctedEventId,
         @NotNull @Size(min = 1, max = 20) Map<String, String> corrections,
-        @NotBlank @Size(max = 2000) @Pattern(regexp = Text.MULTI_LINE, message = Text.NO_CONTROL_MESSAGE) String reason) {}
+        @NotBlank @Size(max = 2000) @Pattern(regexp = Text.MULTI_LINE, message = Text.NO_CONTROL_MESSAGE)
+                String reason) {}

@@ -26,9 +26,12 @@ import org.missionledger.common.api.Text;
 public record DeclareMission(
         @TargetAggregateIdentifier @NotNull @Pattern(regexp = Text.ID, message = Text.ID_MESSAGE) String missionId,
         @NotNull @Valid Body body,
-        @NotBlank @Size(max = 300) @Pattern(regexp = Text.NO_CONTROL_CHARACTERS, message = Text.NO_CONTROL_MESSAGE) String title,
-        @NotBlank @Size(max = 5000) @Pattern(regexp = Text.MULTI_LINE, message = Text.NO_CONTROL_MESSAGE) String statement,
-        @Size(max = 200) @Pattern(regexp = Text.NO_CONTROL_CHARACTERS, message = Text.NO_CONTROL_MESSAGE) String policyArea,
+        @NotBlank @Size(max = 300) @Pattern(regexp = Text.NO_CONTROL_CHARACTERS, message = Text.NO_CONTROL_MESSAGE)
+                String title,
+        @NotBlank @Size(max = 5000) @Pattern(regexp = Text.MULTI_LINE, message = Text.NO_CONTROL_MESSAGE)
+                String statement,
+        @Size(max = 200) @Pattern(regexp = Text.NO_CONTROL_CHARACTERS, message = Text.NO_CONTROL_MESSAGE)
+                String policyArea,
         @Dates.Sane LocalDate declaredOn,
         @Dates.Sane LocalDate horizon,
         @NotNull @Valid Source source) {}

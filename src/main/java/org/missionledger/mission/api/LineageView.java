@@ -12,7 +12,11 @@ import java.util.List;
  * @param targets the lineage of its targets (only targets that superseded or were superseded)
  */
 public record LineageView(
-        String missionId, List<String> supersedes, String supersededBy, List<String> chain, List<TargetLineage> targets) {
+        String missionId,
+        List<String> supersedes,
+        String supersededBy,
+        List<String> chain,
+        List<TargetLineage> targets) {
 
     /**
      * @param targetId the target

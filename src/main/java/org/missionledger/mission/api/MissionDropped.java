@@ -13,8 +13,4 @@ import org.missionledger.common.api.Source;
  * @param effectiveOn when (null = when recorded)
  */
 @Revision("1")
-public record MissionDropped(
-        String missionId,
-        String reason,
-        Source source,
-        LocalDate effectiveOn) {}
+public record MissionDropped(String missionId, String reason, Source source, LocalDate effectiveOn) {}

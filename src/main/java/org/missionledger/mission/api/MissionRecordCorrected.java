@@ -29,7 +29,8 @@ public record MissionRecordCorrected(
     }
 
     /** A correction of the latest event for every field: the current record changes with it. */
-    public MissionRecordCorrected(String missionId, String correctedEventId, String subject, List<FieldChange> changes, String reason) {
+    public MissionRecordCorrected(
+            String missionId, String correctedEventId, String subject, List<FieldChange> changes, String reason) {
         this(missionId, correctedEventId, subject, changes, reason, List.of());
     }
 

@@ -23,8 +23,10 @@ import org.missionledger.common.api.Text;
  */
 public record RewordMission(
         @TargetAggregateIdentifier @NotNull @Pattern(regexp = Text.ID, message = Text.ID_MESSAGE) String missionId,
-        @Size(min = 1, max = 300) @Pattern(regexp = Text.NO_CONTROL_CHARACTERS, message = Text.NO_CONTROL_MESSAGE) String title,
-        @Size(min = 1, max = 5000) @Pattern(regexp = Text.MULTI_LINE, message = Text.NO_CONTROL_MESSAGE) String statement,
+        @Size(min = 1, max = 300) @Pattern(regexp = Text.NO_CONTROL_CHARACTERS, message = Text.NO_CONTROL_MESSAGE)
+                String title,
+        @Size(min = 1, max = 5000) @Pattern(regexp = Text.MULTI_LINE, message = Text.NO_CONTROL_MESSAGE)
+                String statement,
         @NotBlank @Size(max = 2000) @Pattern(regexp = Text.MULTI_LINE, message = Text.NO_CONTROL_MESSAGE) String reason,
         @NotNull @Valid Source source,
         @Dates.Sane LocalDate effectiveOn) {}

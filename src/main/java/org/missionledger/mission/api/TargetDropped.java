@@ -14,9 +14,4 @@ import org.missionledger.common.api.Source;
  * @param effectiveOn when (null = when recorded)
  */
 @Revision("1")
-public record TargetDropped(
-        String missionId,
-        String targetId,
-        String reason,
-        Source source,
-        LocalDate effectiveOn) {}
+public record TargetDropped(String missionId, String targetId, String reason, Source source, LocalDate effectiveOn) {}

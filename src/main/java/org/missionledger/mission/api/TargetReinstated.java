@@ -15,8 +15,4 @@ import org.missionledger.common.api.Source;
  */
 @Revision("1")
 public record TargetReinstated(
-        String missionId,
-        String targetId,
-        String reason,
-        Source source,
-        LocalDate effectiveOn) {}
+        String missionId, String targetId, String reason, Source source, LocalDate effectiveOn) {}

@@ -14,9 +14,4 @@ import org.missionledger.common.api.Source;
  * @param effectiveOn when (null = when recorded)
  */
 @Revision("1")
-public record TargetSet(
-        String missionId,
-        String targetId,
-        TargetTerms terms,
-        Source source,
-        LocalDate effectiveOn) {}
+public record TargetSet(String missionId, String targetId, TargetTerms terms, Source source, LocalDate effectiveOn) {}

@@ -27,7 +27,8 @@ import org.missionledger.common.api.Text;
  * @param measurementBasis how it is measured (e.g. "international poverty line of \$2.15 a day, 2017 PPP")
  */
 public record TargetTerms(
-        @NotBlank @Size(max = 2000) @Pattern(regexp = Text.MULTI_LINE, message = Text.NO_CONTROL_MESSAGE) String wording,
+        @NotBlank @Size(max = 2000) @Pattern(regexp = Text.MULTI_LINE, message = Text.NO_CONTROL_MESSAGE)
+                String wording,
         @Pattern(regexp = Text.ID, message = Text.ID_MESSAGE) String indicatorId,
         @DecimalMin("-1e15") @DecimalMax("1e15") @Digits(integer = 16, fraction = 6) BigDecimal baselineValue,
         @Dates.Sane LocalDate baselineDate,
@@ -45,10 +46,14 @@ public record TargetTerms(
         return switch (field) {
             case "wording" -> wording;
             case "indicatorId" -> indicatorId;
-            case "baselineValue" -> baselineValue == null ? null : baselineValue.stripTrailingZeros().toPlainString();
+            case "baselineValue" -> baselineValue == null
+                    ? null
+                    : baselineValue.stripTrailingZeros().toPlainString();
             case "baselineDate" -> baselineDate == null ? null : baselineDate.toString();
             case "comparator" -> comparator == null ? null : comparator.name();
-            case "goalValue" -> goalValue == null ? null : goalValue.stripTrailingZeros().toPlainString();
+            case "goalValue" -> goalValue == null
+                    ? null
+                    : goalValue.stripTrailingZeros().toPlainString();
             case "unit" -> unit;
             case "deadline" -> deadline == null ? null : deadline.toString();
             case "geography" -> geography;
@@ -60,27 +65,116 @@ public record TargetTerms(
     /** A copy with one field replaced by a display value as produced by {@link #fieldValue(String)}. */
     public TargetTerms withField(String field, String value) {
         return switch (field) {
-            case "wording" -> new TargetTerms(value, indicatorId, baselineValue, baselineDate, comparator, goalValue,
-                    unit, deadline, geography, measurementBasis);
-            case "indicatorId" -> new TargetTerms(wording, value, baselineValue, baselineDate, comparator, goalValue,
-                    unit, deadline, geography, measurementBasis);
-            case "baselineValue" -> new TargetTerms(wording, indicatorId, number(value), baselineDate, comparator,
-                    goalValue, unit, deadline, geography, measurementBasis);
-            case "baselineDate" -> new TargetTerms(wording, indicatorId, baselineValue, date(value), comparator,
-                    goalValue, unit, deadline, geography, measurementBasis);
-            case "comparator" -> new TargetTerms(wording, indicatorId, baselineValue, baselineDate,
-                    value == null ? null : Comparator.valueOf(value), goalValue, unit, deadline, geography,
+            case "wording" -> new TargetTerms(
+                    value,
+                    indicatorId,
+                    baselineValue,
+                    baselineDate,
+                    comparator,
+                    goalValue,
+                    unit,
+                    deadline,
+                    geography,
                     measurementBasis);
-            case "goalValue" -> new TargetTerms(wording, indicatorId, baselineValue, baselineDate, comparator,
-                    number(value), unit, deadline, geography, measurementBasis);
-            case "unit" -> new TargetTerms(wording, indicatorId, baselineValue, baselineDate, comparator, goalValue,
-                    value, deadline, geography, measurementBasis);
-            case "deadline" -> new TargetTerms(wording, indicatorId, baselineValue, baselineDate, comparator,
-                    goalValue, unit, date(value), geography, measurementBasis);
-            case "geography" -> new TargetTerms(wording, indicatorId, baselineValue, baselineDate, comparator,
-                    goalValue, unit, deadline, value, measurementBasis);
-            case "measurementBasis" -> new TargetTerms(wording, indicatorId, baselineValue, baselineDate,
-                    comparator, goalValue, unit, deadline, geography, value);
+            case "indicatorId" -> new TargetTerms(
+                    wording,
+                    value,
+                    baselineValue,
+                    baselineDate,
+                    comparator,
+                    goalValue,
+                    unit,
+                    deadline,
+                    geography,
+                    measurementBasis);
+            case "baselineValue" -> new TargetTerms(
+                    wording,
+                    indicatorId,
+                    number(value),
+                    baselineDate,
+                    comparator,
+                    goalValue,
+                    unit,
+                    deadline,
+                    geography,
+                    measurementBasis);
+            case "baselineDate" -> new TargetTerms(
+                    wording,
+                    indicatorId,
+                    baselineValue,
+                    date(value),
+                    comparator,
+                    goalValue,
+                    unit,
+                    deadline,
+                    geography,
+                    measurementBasis);
+            case "comparator" -> new TargetTerms(
+                    wording,
+                    indicatorId,
+                    baselineValue,
+                    baselineDate,
+                    value == null ? null : Comparator.valueOf(value),
+                    goalValue,
+                    unit,
+                    deadline,
+                    geography,
+                    measurementBasis);
+            case "goalValue" -> new TargetTerms(
+                    wording,
+                    indicatorId,
+                    baselineValue,
+                    baselineDate,
+                    comparator,
+                    number(value),
+                    unit,
+                    deadline,
+                    geography,
+                    measurementBasis);
+            case "unit" -> new TargetTerms(
+                    wording,
+                    indicatorId,
+                    baselineValue,
+                    baselineDate,
+                    comparator,
+                    goalValue,
+                    value,
+                    deadline,
+                    geography,
+                    measurementBasis);
+            case "deadline" -> new TargetTerms(
+                    wording,
+                    indicatorId,
+                    baselineValue,
+                    baselineDate,
+                    comparator,
+                    goalValue,
+                    unit,
+                    date(value),
+                    geography,
+                    measurementBasis);
+            case "geography" -> new TargetTerms(
+                    wording,
+                    indicatorId,
+                    baselineValue,
+                    baselineDate,
+                    comparator,
+                    goalValue,
+                    unit,
+                    deadline,
+                    value,
+                    measurementBasis);
+            case "measurementBasis" -> new TargetTerms(
+                    wording,
+                    indicatorId,
+                    baselineValue,
+                    baselineDate,
+                    comparator,
+                    goalValue,
+                    unit,
+                    deadline,
+                    geography,
+                    value);
             default -> throw new IllegalArgumentException("Unknown target field " + field);
         };
     }

@@ -116,13 +116,7 @@ public class MissionAggregate {
         }
         unless(!changes.isEmpty(), RefusalCode.NOTHING_CHANGED, "The new wording is the same as the current one.");
         apply(new MissionReworded(
-                missionId,
-                changes,
-                newTitle,
-                newStatement,
-                command.reason(),
-                command.source(),
-                command.effectiveOn()));
+                missionId, changes, newTitle, newStatement, command.reason(), command.source(), command.effectiveOn()));
         return getVersion();
     }
 
@@ -427,7 +421,10 @@ public class MissionAggregate {
     @EventSourcingHandler
     void on(AccountabilityEnded event, @MessageIdentifier String eventId) {
         tenures.get(event.tenureId()).end(event.effectiveTo());
-        remember(eventId, "tenure:" + event.tenureId(), event.source(),
+        remember(
+                eventId,
+                "tenure:" + event.tenureId(),
+                event.source(),
                 Map.of("effectiveTo", event.effectiveTo().toString()));
     }
 
@@ -437,12 +434,17 @@ public class MissionAggregate {
         tenures.put(
                 event.newTenureId(),
                 new Tenure(event.newTenureId(), event.targetId(), event.role(), event.holder(), event.effectiveFrom()));
-        recorded.put(eventId, new RecordedEvent(
+        recorded.put(
+                eventId,
+                new RecordedEvent(
+                        "tenure:" + event.newTenureId(),
+                        event.source(),
+                        tenureValues(tenures.get(event.newTenureId())),
+                        "tenure:" + event.endedTenureId()));
+        setBy(
+                eventId,
                 "tenure:" + event.newTenureId(),
-                event.source(),
-                tenureValues(tenures.get(event.newTenureId())),
-                "tenure:" + event.endedTenureId()));
-        setBy(eventId, "tenure:" + event.newTenureId(), tenureValues(tenures.get(event.newTenureId())).keySet());
+                tenureValues(tenures.get(event.newTenureId())).keySet());
         setBy(eventId, "tenure:" + event.endedTenureId(), java.util.Set.of("effectiveTo"));
     }
 
@@ -500,8 +502,17 @@ public class MissionAggregate {
 
     private static Map<String, String> termsValues(org.missionledger.mission.api.TargetTerms terms) {
         Map<String, String> values = new HashMap<>();
-        for (String field : List.of("wording", "indicatorId", "baselineValue", "baselineDate", "comparator",
-                "goalValue", "unit", "deadline", "geography", "measurementBasis")) {
+        for (String field : List.of(
+                "wording",
+                "indicatorId",
+                "baselineValue",
+                "baselineDate",
+                "comparator",
+                "goalValue",
+                "unit",
+                "deadline",
+                "geography",
+                "measurementBasis")) {
             values.put(field, terms.fieldValue(field));
         }
         return values;

@@ -59,7 +59,9 @@ final class MissionCorrections {
             if (!field.startsWith("source.") && !event.values().containsKey(field)) {
                 throw notCorrectable(field, "the event it corrects (that event did not record it)");
             }
-            String before = field.startsWith("source.") ? sourceField(event.source(), field) : event.values().get(field);
+            String before = field.startsWith("source.")
+                    ? sourceField(event.source(), field)
+                    : event.values().get(field);
             if (!Objects.equals(before, after)) {
                 changes.add(new FieldChange(field, before, after));
             }
@@ -85,8 +87,8 @@ final class MissionCorrections {
     }
 
     private static TargetTerms termsOf(Map<String, String> values) {
-        TargetTerms terms = new TargetTerms(values.get("wording"), null, null, null, null, null, null,
-                date(values.get("deadline")), null, null);
+        TargetTerms terms = new TargetTerms(
+                values.get("wording"), null, null, null, null, null, null, date(values.get("deadline")), null, null);
         for (Map.Entry<String, String> value : values.entrySet()) {
             terms = terms.withField(value.getKey(), value.getValue());
         }
@@ -194,7 +196,8 @@ final class MissionCorrections {
                 case "policyArea" -> mission.policyArea(value);
                 case "declaredOn" -> mission.declaredOn(date(value));
                 case "horizon" -> mission.horizon(date(value));
-                case "body.name" -> mission.body(new Body(mission.body().id(), value, mission.body().kind()));
+                case "body.name" -> mission.body(
+                        new Body(mission.body().id(), value, mission.body().kind()));
                 default -> throw new IllegalStateException("Unknown mission field " + change.field());
             }
         } else if (subject.startsWith("target:")) {
@@ -203,9 +206,11 @@ final class MissionCorrections {
         } else {
             Tenure tenure = mission.tenureState(subject.substring("tenure:".length()));
             switch (change.field()) {
-                case "holder.name" -> tenure.holder(new Holder(value, tenure.holder().post()));
+                case "holder.name" -> tenure.holder(
+                        new Holder(value, tenure.holder().post()));
                 case "holder.post" -> tenure.holder(new Holder(tenure.holder().name(), value));
-                case "role.title" -> tenure.role(new AccountableRole(tenure.role().kind(), value));
+                case "role.title" -> tenure.role(
+                        new AccountableRole(tenure.role().kind(), value));
                 case "effectiveFrom" -> tenure.effectiveFrom(date(value));
                 case "effectiveTo" -> tenure.end(date(value));
                 default -> throw new IllegalStateException("Unknown tenure field " + change.field());
@@ -232,5 +237,4 @@ final class MissionCorrections {
     private static LocalDate date(String value) {
         return value == null ? null : LocalDate.parse(value);
     }
-
 }

@@ -153,7 +153,8 @@ public final class TargetRevisionPolicy {
     }
 
     private static void compare(List<FieldChange> changes, String field, Object before, Object after) {
-        if (before instanceof BigDecimal a && after instanceof BigDecimal b ? a.compareTo(b) != 0
+        if (before instanceof BigDecimal a && after instanceof BigDecimal b
+                ? a.compareTo(b) != 0
                 : !Objects.equals(before, after)) {
             changes.add(new FieldChange(field, display(before), display(after)));
         }

@@ -50,7 +50,8 @@ final class TargetRules {
 
     static void roleIsNamed(AccountableRole role) {
         unless(
-                role.kind() != RoleKind.OTHER || (role.title() != null && !role.title().isBlank()),
+                role.kind() != RoleKind.OTHER
+                        || (role.title() != null && !role.title().isBlank()),
                 RefusalCode.ROLE_TITLE_REQUIRED,
                 "A role of kind OTHER needs a title.");
     }

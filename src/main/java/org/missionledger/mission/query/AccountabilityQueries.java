@@ -2,11 +2,11 @@ package org.missionledger.mission.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.missionledger.common.query.ResourceNotFoundException;
 import org.missionledger.mission.api.AccountabilityView;
 import org.missionledger.mission.api.RosterView;
 import org.missionledger.platform.projection.ProjectionStore;
 import org.missionledger.platform.projection.ReadDocuments;
-import org.missionledger.common.query.ResourceNotFoundException;
 import org.springframework.stereotype.Service;
 
 /** Answers "who was accountable" from the roster: one point lookup per question. */
@@ -30,8 +30,8 @@ public class AccountabilityQueries {
     }
 
     private RosterDocument roster(String missionId, Instant asKnownAt) {
-        RosterDocument doc = ReadDocuments.find(
-                store.collection(RosterProjector.ROSTER), missionId, RosterDocument.class);
+        RosterDocument doc =
+                ReadDocuments.find(store.collection(RosterProjector.ROSTER), missionId, RosterDocument.class);
         if (doc == null || doc.mission.isEmpty()) {
             throw ResourceNotFoundException.mission(missionId);
         }

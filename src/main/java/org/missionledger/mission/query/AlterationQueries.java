@@ -17,11 +17,11 @@ import java.util.TreeSet;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.missionledger.common.api.AlterationKind;
+import org.missionledger.common.query.ResourceNotFoundException;
 import org.missionledger.mission.api.AlterationView;
 import org.missionledger.mission.api.LineageView;
 import org.missionledger.platform.projection.ProjectionStore;
 import org.missionledger.platform.projection.ReadDocuments;
-import org.missionledger.common.query.ResourceNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -95,7 +95,8 @@ public class AlterationQueries {
         if (missionIds.isEmpty()) {
             return Map.of();
         }
-        List<String> streams = missionIds.stream().map(AlterationIndexDocument::mission).toList();
+        List<String> streams =
+                missionIds.stream().map(AlterationIndexDocument::mission).toList();
         Map<String, AlterationIndexDocument> lists = new HashMap<>();
         for (Document document : store.collection(AlterationsProjector.INDEX).find(in("_id", streams))) {
             AlterationIndexDocument list = ReadDocuments.fromDocument(document, AlterationIndexDocument.class);
@@ -104,13 +105,15 @@ public class AlterationQueries {
             }
         }
         Map<Long, AlterationView> newest = new HashMap<>();
-        for (AlterationView view : fetch(lists.values().stream().map(l -> l.numbers.get(l.numbers.size() - 1))
+        for (AlterationView view : fetch(lists.values().stream()
+                .map(l -> l.numbers.get(l.numbers.size() - 1))
                 .toList())) {
             newest.put(view.number(), view);
         }
         Map<String, MissionAlterations> result = new HashMap<>();
-        lists.forEach((missionId, list) -> result.put(missionId, new MissionAlterations(
-                list.numbers.size(), newest.get(list.numbers.get(list.numbers.size() - 1)))));
+        lists.forEach((missionId, list) -> result.put(
+                missionId,
+                new MissionAlterations(list.numbers.size(), newest.get(list.numbers.get(list.numbers.size() - 1)))));
         return result;
     }
 
@@ -138,14 +141,18 @@ public class AlterationQueries {
         Set<String> seen = new HashSet<>();
         seen.add(missionId);
         AlterationContextDocument back = context;
-        while (back != null && back.supersedes.size() == 1 && chain.size() < MAX_LINEAGE
+        while (back != null
+                && back.supersedes.size() == 1
+                && chain.size() < MAX_LINEAGE
                 && seen.add(back.supersedes.get(0))) {
             chain.add(0, back.supersedes.get(0));
             back = context(back.supersedes.get(0));
         }
         chain.add(missionId);
         AlterationContextDocument forward = context;
-        while (forward != null && forward.supersededBy != null && chain.size() < MAX_LINEAGE
+        while (forward != null
+                && forward.supersededBy != null
+                && chain.size() < MAX_LINEAGE
                 && seen.add(forward.supersededBy)) {
             chain.add(forward.supersededBy);
             forward = context(forward.supersededBy);
@@ -196,7 +203,8 @@ public class AlterationQueries {
             return List.of();
         }
         Map<Long, AlterationView> byNumber = new HashMap<>();
-        for (Document document : store.collection(AlterationsProjector.ALTERATIONS).find(in("_id", numbers))) {
+        for (Document document :
+                store.collection(AlterationsProjector.ALTERATIONS).find(in("_id", numbers))) {
             AlterationDocument alteration = ReadDocuments.fromDocument(document, AlterationDocument.class);
             byNumber.put(alteration.number, alteration.view());
         }

@@ -68,8 +68,7 @@ public class AlterationsProjector implements Projector {
 
     @Override
     public void ensureIndexes(ProjectionStore store) {
-        store.collection(ALTERATIONS)
-                .createIndex(Indexes.ascending("eventId"), new IndexOptions().unique(true));
+        store.collection(ALTERATIONS).createIndex(Indexes.ascending("eventId"), new IndexOptions().unique(true));
         // Serve the filters on a real MongoDB; the embedded server ignores non-unique indexes (and scans).
         store.collection(ALTERATIONS).createIndex(Indexes.ascending("recordedAt"));
         store.collection(MISSIONS).createIndex(Indexes.ascending("targets.indicatorId"));
@@ -151,11 +150,11 @@ public class AlterationsProjector implements Projector {
             context.title = e.title();
             alteration.missionTitle = e.title();
         } else if (payload instanceof MissionAchieved e) {
-            alteration = missionAlteration(context, event, List.of(AlterationKind.ACHIEVED),
-                    status(MissionStatus.ACHIEVED), e.reason());
+            alteration = missionAlteration(
+                    context, event, List.of(AlterationKind.ACHIEVED), status(MissionStatus.ACHIEVED), e.reason());
         } else if (payload instanceof MissionDropped e) {
-            alteration = missionAlteration(context, event, List.of(AlterationKind.DROPPED),
-                    status(MissionStatus.DROPPED), e.reason());
+            alteration = missionAlteration(
+                    context, event, List.of(AlterationKind.DROPPED), status(MissionStatus.DROPPED), e.reason());
         } else if (payload instanceof MissionSuperseded e) {
             List<FieldChange> changes = new ArrayList<>(status(MissionStatus.SUPERSEDED));
             changes.add(new FieldChange("successorMissionId", null, e.successorMissionId()));
@@ -191,12 +190,22 @@ public class AlterationsProjector implements Projector {
                     && !e.kinds().contains(AlterationKind.REWORDED);
         } else if (payload instanceof TargetDropped e) {
             targetStatus(context, e.targetId(), TargetStatus.DROPPED);
-            alteration = targetAlteration(context, event, e.targetId(), List.of(AlterationKind.DROPPED),
-                    List.of(new FieldChange("status", "ACTIVE", "DROPPED")), e.reason());
+            alteration = targetAlteration(
+                    context,
+                    event,
+                    e.targetId(),
+                    List.of(AlterationKind.DROPPED),
+                    List.of(new FieldChange("status", "ACTIVE", "DROPPED")),
+                    e.reason());
         } else if (payload instanceof TargetReinstated e) {
             targetStatus(context, e.targetId(), TargetStatus.ACTIVE);
-            alteration = targetAlteration(context, event, e.targetId(), List.of(AlterationKind.REINSTATED),
-                    List.of(new FieldChange("status", "DROPPED", "ACTIVE")), e.reason());
+            alteration = targetAlteration(
+                    context,
+                    event,
+                    e.targetId(),
+                    List.of(AlterationKind.REINSTATED),
+                    List.of(new FieldChange("status", "DROPPED", "ACTIVE")),
+                    e.reason());
         } else if (payload instanceof TargetSuperseded e) {
             targetStatus(context, e.targetId(), TargetStatus.SUPERSEDED);
             AlterationContextDocument.Target target = context.target(e.targetId());
@@ -207,8 +216,13 @@ public class AlterationsProjector implements Projector {
             if (successor != null && !successor.supersedes.contains(e.targetId())) {
                 successor.supersedes.add(e.targetId());
             }
-            alteration = targetAlteration(context, event, e.targetId(), List.of(AlterationKind.SUPERSEDED),
-                    List.of(new FieldChange("status", "ACTIVE", "SUPERSEDED"),
+            alteration = targetAlteration(
+                    context,
+                    event,
+                    e.targetId(),
+                    List.of(AlterationKind.SUPERSEDED),
+                    List.of(
+                            new FieldChange("status", "ACTIVE", "SUPERSEDED"),
                             new FieldChange("successorTargetId", null, e.successorTargetId())),
                     e.reason());
             alteration.successorTargetId = e.successorTargetId();
@@ -289,8 +303,7 @@ public class AlterationsProjector implements Projector {
      */
     private static AlterationDocument indicatorAlteration(
             IndicatorMethodologyChanged e, LedgerEvent event, ProjectionStore store) {
-        AlterationDocument alteration =
-                base(event, List.of(AlterationKind.METRIC_CHANGED), e.changes(), e.reason());
+        AlterationDocument alteration = base(event, List.of(AlterationKind.METRIC_CHANGED), e.changes(), e.reason());
         alteration.scope = AlterationView.Scope.INDICATOR;
         alteration.indicatorId = e.indicatorId();
         alteration.metricChangedWithoutRewording = true;
@@ -348,18 +361,23 @@ public class AlterationsProjector implements Projector {
      * alteration; it is not recomputed.
      */
     private static void attachCorrection(
-            ProjectionStore store, String correctedEventId, LedgerEvent event, String reason, List<FieldChange> changes) {
+            ProjectionStore store,
+            String correctedEventId,
+            LedgerEvent event,
+            String reason,
+            List<FieldChange> changes) {
         var alterations = store.collection(ALTERATIONS);
         AlterationDocument alteration = ReadDocuments.fromDocument(
                 alterations.find(eq("eventId", correctedEventId)).first(), AlterationDocument.class);
         if (alteration == null || alteration.position >= event.globalIndex()) {
             return;
         }
-        alteration.corrections.add(
-                new CorrectionView(event.eventId(), event.globalIndex(), event.recordedAt(), event.actor(), reason, changes));
+        alteration.corrections.add(new CorrectionView(
+                event.eventId(), event.globalIndex(), event.recordedAt(), event.actor(), reason, changes));
         for (FieldChange change : changes) {
             if (change.field().startsWith("source.") && alteration.source != null) {
-                Source source = alteration.source.withField(change.field().substring("source.".length()), change.after());
+                Source source =
+                        alteration.source.withField(change.field().substring("source.".length()), change.after());
                 alteration.source = source;
             }
         }

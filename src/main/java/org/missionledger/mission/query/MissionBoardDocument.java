@@ -75,12 +75,14 @@ public final class MissionBoardDocument {
         public String type;
         /** What it is about: {@code mission}, {@code target:ID} or {@code tenure:ID}. */
         public String subject;
+
         public LocalDate effectiveDate;
         public Instant recordedAt;
         public String actor;
         public String summary;
         /** For alterations: how the body changed the commitment. */
         public List<AlterationKind> kinds;
+
         public List<FieldChange> changes;
         public String reason;
         public Source source;

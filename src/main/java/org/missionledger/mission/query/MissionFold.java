@@ -90,13 +90,19 @@ public final class MissionFold {
         } else if (payload instanceof TargetDropped e) {
             targetStatus(doc, e.targetId(), TargetStatus.DROPPED, event, null);
             entry.subject = "target:" + e.targetId();
-            alteration(entry, List.of(AlterationKind.DROPPED), targetChange(TargetStatus.ACTIVE, TargetStatus.DROPPED),
+            alteration(
+                    entry,
+                    List.of(AlterationKind.DROPPED),
+                    targetChange(TargetStatus.ACTIVE, TargetStatus.DROPPED),
                     e.reason());
         } else if (payload instanceof TargetReinstated e) {
             targetStatus(doc, e.targetId(), TargetStatus.ACTIVE, event, null);
             entry.subject = "target:" + e.targetId();
-            alteration(entry, List.of(AlterationKind.REINSTATED),
-                    targetChange(TargetStatus.DROPPED, TargetStatus.ACTIVE), e.reason());
+            alteration(
+                    entry,
+                    List.of(AlterationKind.REINSTATED),
+                    targetChange(TargetStatus.DROPPED, TargetStatus.ACTIVE),
+                    e.reason());
         } else if (payload instanceof TargetSuperseded e) {
             targetStatus(doc, e.targetId(), TargetStatus.SUPERSEDED, event, e.successorTargetId());
             entry.subject = "target:" + e.targetId();
@@ -150,7 +156,10 @@ public final class MissionFold {
     }
 
     private static void alteration(
-            MissionBoardDocument.TimelineEntry entry, List<AlterationKind> kinds, List<FieldChange> changes, String reason) {
+            MissionBoardDocument.TimelineEntry entry,
+            List<AlterationKind> kinds,
+            List<FieldChange> changes,
+            String reason) {
         entry.kinds = List.copyOf(kinds);
         entry.changes = List.copyOf(changes);
         entry.reason = reason;

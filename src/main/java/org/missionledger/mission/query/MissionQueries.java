@@ -3,7 +3,6 @@ package org.missionledger.mission.query;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.model.Projections;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
+import org.missionledger.common.query.ResourceNotFoundException;
 import org.missionledger.indicator.query.IndicatorSeriesDocument;
 import org.missionledger.mission.api.MissionHistoryView;
 import org.missionledger.mission.api.MissionView;
@@ -21,7 +21,6 @@ import org.missionledger.mission.api.TargetStatusView;
 import org.missionledger.mission.api.TimelineEntryView;
 import org.missionledger.platform.projection.ProjectionStore;
 import org.missionledger.platform.projection.ReadDocuments;
-import org.missionledger.common.query.ResourceNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,7 +58,9 @@ public class MissionQueries {
             return views(docs);
         }
         LocalDate today = today();
-        return docs.stream().map(doc -> MissionViews.mission(doc, today, null, target -> null)).toList();
+        return docs.stream()
+                .map(doc -> MissionViews.mission(doc, today, null, target -> null))
+                .toList();
     }
 
     /** One mission as it stands today. */
@@ -83,8 +84,8 @@ public class MissionQueries {
 
     private List<String> missionIds(String bodyId) {
         String indexId = bodyId == null ? MissionIndexDocument.ALL : MissionIndexDocument.body(bodyId);
-        MissionIndexDocument index = ReadDocuments.find(
-                store.collection(MissionBoardProjector.INDEX), indexId, MissionIndexDocument.class);
+        MissionIndexDocument index =
+                ReadDocuments.find(store.collection(MissionBoardProjector.INDEX), indexId, MissionIndexDocument.class);
         return index == null ? List.of() : index.missionIds;
     }
 
@@ -138,8 +139,16 @@ public class MissionQueries {
         List<TargetStatusView.StatusChange> history = new ArrayList<>();
         for (TargetStatusDocument.StatusChange c : doc.history) {
             history.add(new TargetStatusView.StatusChange(
-                    c.position, c.eventId, c.cause, c.recordedAt, c.evaluatedOn, c.status, c.ruleVersion, c.ratio,
-                    c.readingPeriod, c.readingValue));
+                    c.position,
+                    c.eventId,
+                    c.cause,
+                    c.recordedAt,
+                    c.evaluatedOn,
+                    c.status,
+                    c.ruleVersion,
+                    c.ratio,
+                    c.readingPeriod,
+                    c.readingValue));
         }
         return new TargetStatusView(
                 missionId,
@@ -170,7 +179,8 @@ public class MissionQueries {
         Map<String, TargetStatusDocument> statuses = new HashMap<>();
         Set<String> indicators = new LinkedHashSet<>();
         if (!keys.isEmpty()) {
-            for (Document document : store.collection(TargetStatusProjector.TARGETS).find(in("_id", keys))) {
+            for (Document document :
+                    store.collection(TargetStatusProjector.TARGETS).find(in("_id", keys))) {
                 TargetStatusDocument status = ReadDocuments.fromDocument(document, TargetStatusDocument.class);
                 statuses.put(status.id, status);
                 if (status.terms.indicatorId() != null) {
@@ -180,7 +190,8 @@ public class MissionQueries {
         }
         Map<String, IndicatorSeriesDocument> series = new HashMap<>();
         if (!indicators.isEmpty()) {
-            for (Document document : store.collection(TargetStatusProjector.SERIES).find(in("_id", indicators))) {
+            for (Document document :
+                    store.collection(TargetStatusProjector.SERIES).find(in("_id", indicators))) {
                 IndicatorSeriesDocument s = ReadDocuments.fromDocument(document, IndicatorSeriesDocument.class);
                 series.put(s.indicatorId, s);
             }

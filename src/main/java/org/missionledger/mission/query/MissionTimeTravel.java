@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.missionledger.common.query.ResourceNotFoundException;
 import org.missionledger.indicator.query.IndicatorSeriesDocument;
 import org.missionledger.indicator.query.SeriesFold;
 import org.missionledger.mission.api.MissionRecordCorrected;
 import org.missionledger.mission.api.MissionView;
 import org.missionledger.platform.projection.LedgerEvent;
-import org.missionledger.common.query.ResourceNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,7 +57,8 @@ public class MissionTimeTravel {
     /** The mission's board document as it stood, folded from its events. */
     MissionBoardDocument fold(String missionId, LocalDate asOf, Instant asKnownAt) {
         // From sequence 0, never from a snapshot: a snapshot is the aggregate's state, not the events.
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(missionId, 0).asStream().toList();
+        List<? extends DomainEventMessage<?>> events =
+                eventStore.readEvents(missionId, 0).asStream().toList();
         MissionBoardDocument doc = new MissionBoardDocument();
         doc.missionId = missionId;
         Set<String> included = new HashSet<>();
@@ -87,7 +88,8 @@ public class MissionTimeTravel {
     private IndicatorSeriesDocument series(String indicatorId) {
         IndicatorSeriesDocument doc = new IndicatorSeriesDocument();
         doc.indicatorId = indicatorId;
-        for (DomainEventMessage<?> message : eventStore.readEvents(indicatorId, 0).asStream().toList()) {
+        for (DomainEventMessage<?> message :
+                eventStore.readEvents(indicatorId, 0).asStream().toList()) {
             if (!"IndicatorAggregate".equals(message.getType())) {
                 return null;
             }

@@ -61,7 +61,8 @@ public final class ProgressRule {
      * @param readings the indicator's current value of every period (withdrawn periods left out)
      * @param on the evaluation date
      */
-    public static ProgressView assess(TargetTerms terms, Frequency frequency, List<ReadingPoint> readings, LocalDate on) {
+    public static ProgressView assess(
+            TargetTerms terms, Frequency frequency, List<ReadingPoint> readings, LocalDate on) {
         if (terms.indicatorId() == null) {
             return unable(on, "The target names no indicator.");
         }
@@ -89,34 +90,60 @@ public final class ProgressRule {
                     .orElse(null);
             if (outcome != null) {
                 return meets(terms, outcome.value())
-                        ? simple(ProgressStatus.ACHIEVED, on, outcome, "The outcome reading for " + outcome.period()
-                                + " (" + plain(outcome.value()) + ") meets the goal.")
-                        : simple(ProgressStatus.DEADLINE_PASSED, on, outcome, "The deadline " + deadline
-                                + " passed; the outcome reading for " + outcome.period() + " ("
-                                + plain(outcome.value()) + ") does not meet the goal.");
+                        ? simple(
+                                ProgressStatus.ACHIEVED,
+                                on,
+                                outcome,
+                                "The outcome reading for " + outcome.period() + " (" + plain(outcome.value())
+                                        + ") meets the goal.")
+                        : simple(
+                                ProgressStatus.DEADLINE_PASSED,
+                                on,
+                                outcome,
+                                "The deadline " + deadline
+                                        + " passed; the outcome reading for " + outcome.period() + " ("
+                                        + plain(outcome.value()) + ") does not meet the goal.");
             }
             if (on.isAfter(deadline.plus(allowance))) {
                 ReadingPoint latest = considered.isEmpty() ? null : considered.get(considered.size() - 1);
-                return simple(ProgressStatus.OUTCOME_NOT_REPORTED, on, latest, "The deadline " + deadline
-                        + " passed and no reading for a period ending on or after it arrived by "
-                        + deadline.plus(allowance) + ".");
+                return simple(
+                        ProgressStatus.OUTCOME_NOT_REPORTED,
+                        on,
+                        latest,
+                        "The deadline " + deadline
+                                + " passed and no reading for a period ending on or after it arrived by "
+                                + deadline.plus(allowance) + ".");
             }
         }
         if (considered.isEmpty()) {
             return on.isAfter(baselineDate.plus(allowance))
-                    ? simple(ProgressStatus.DATA_OVERDUE, on, null, "No reading after the baseline date "
-                            + baselineDate + " arrived by " + baselineDate.plus(allowance) + ".")
-                    : simple(ProgressStatus.NO_DATA_YET, on, null, "No reading after the baseline date "
-                            + baselineDate + " yet.");
+                    ? simple(
+                            ProgressStatus.DATA_OVERDUE,
+                            on,
+                            null,
+                            "No reading after the baseline date " + baselineDate + " arrived by "
+                                    + baselineDate.plus(allowance) + ".")
+                    : simple(
+                            ProgressStatus.NO_DATA_YET,
+                            on,
+                            null,
+                            "No reading after the baseline date " + baselineDate + " yet.");
         }
         ReadingPoint latest = considered.get(considered.size() - 1);
         if (meets(terms, latest.value())) {
-            return simple(ProgressStatus.ACHIEVED, on, latest, "The latest reading for " + latest.period() + " ("
-                    + plain(latest.value()) + ") meets the goal.");
+            return simple(
+                    ProgressStatus.ACHIEVED,
+                    on,
+                    latest,
+                    "The latest reading for " + latest.period() + " (" + plain(latest.value()) + ") meets the goal.");
         }
         if (on.isAfter(latest.periodEnd().plus(allowance))) {
-            return simple(ProgressStatus.DATA_OVERDUE, on, latest, "The latest reading is for " + latest.period()
-                    + "; the next was due by " + latest.periodEnd().plus(allowance) + ".");
+            return simple(
+                    ProgressStatus.DATA_OVERDUE,
+                    on,
+                    latest,
+                    "The latest reading is for " + latest.period() + "; the next was due by "
+                            + latest.periodEnd().plus(allowance) + ".");
         }
         return growth(terms, latest, on);
     }
@@ -129,7 +156,10 @@ public final class ProgressRule {
         boolean allPositive = y0 > 0 && yi > 0 && yT > 0;
         boolean allNegative = y0 < 0 && yi < 0 && yT < 0;
         if (!allPositive && !allNegative) {
-            return simple(ProgressStatus.UNABLE_TO_ASSESS, on, latest,
+            return simple(
+                    ProgressStatus.UNABLE_TO_ASSESS,
+                    on,
+                    latest,
                     "Baseline, reading and goal do not share a sign; the growth model cannot compare them.");
         }
         double ti = years(terms.baselineDate(), latest.periodEnd());
@@ -137,11 +167,12 @@ public final class ProgressRule {
         if (ti <= 0 || tT <= 0) {
             return simple(ProgressStatus.UNABLE_TO_ASSESS, on, latest, "The deadline is not after the baseline date.");
         }
-        int direction = switch (terms.comparator()) {
-            case AT_LEAST -> 1;
-            case AT_MOST -> -1;
-            case EXACTLY -> (int) Math.signum(yT - y0);
-        };
+        int direction =
+                switch (terms.comparator()) {
+                    case AT_LEAST -> 1;
+                    case AT_MOST -> -1;
+                    case EXACTLY -> (int) Math.signum(yT - y0);
+                };
         if (allNegative) {
             direction = -direction; // the model grows magnitudes: for negative values, up is down
         }
@@ -149,8 +180,15 @@ public final class ProgressRule {
         double required = Math.pow(yT / y0, 1 / tT) - 1;
         BigDecimal trajectory = decimal(y0 * Math.pow(yT / y0, ti / tT), 10);
         if (required == 0 || direction == 0) {
-            return new ProgressView(ProgressStatus.DETERIORATION, VERSION, on, latest, trajectory,
-                    decimal(observed, 4), decimal(required, 4), null,
+            return new ProgressView(
+                    ProgressStatus.DETERIORATION,
+                    VERSION,
+                    on,
+                    latest,
+                    trajectory,
+                    decimal(observed, 4),
+                    decimal(required, 4),
+                    null,
                     "The baseline already met the goal and the latest reading for " + latest.period()
                             + " no longer does.");
         }
@@ -166,8 +204,16 @@ public final class ProgressRule {
                 observed * 100,
                 required * 100,
                 ratio);
-        return new ProgressView(status, VERSION, on, latest, trajectory, decimal(observed, 4), decimal(required, 4),
-                decimal(ratio, 4), explanation);
+        return new ProgressView(
+                status,
+                VERSION,
+                on,
+                latest,
+                trajectory,
+                decimal(observed, 4),
+                decimal(required, 4),
+                decimal(ratio, 4),
+                explanation);
     }
 
     /** Open SDG's category for a ratio R of observed to required growth. */

@@ -31,7 +31,8 @@ public final class RosterFold {
         if (payload instanceof MissionDeclared e) {
             doc.missionId = e.missionId();
             doc.mission.add(scopeEvent(event, true));
-        } else if (payload instanceof MissionAchieved || payload instanceof MissionDropped
+        } else if (payload instanceof MissionAchieved
+                || payload instanceof MissionDropped
                 || payload instanceof MissionSuperseded) {
             doc.mission.add(scopeEvent(event, false));
         } else if (payload instanceof TargetSet e) {
@@ -99,12 +100,7 @@ public final class RosterFold {
     }
 
     private static RosterDocument.Version version(
-            LedgerEvent event,
-            String change,
-            AccountableRole role,
-            Holder holder,
-            LocalDate from,
-            LocalDate to) {
+            LedgerEvent event, String change, AccountableRole role, Holder holder, LocalDate from, LocalDate to) {
         RosterDocument.Version version = new RosterDocument.Version();
         version.change = change;
         version.role = role;
@@ -146,8 +142,7 @@ public final class RosterFold {
                     if (change.field().startsWith("source.")) {
                         for (RosterDocument.Version v : tenure.versions) {
                             if (v.eventId.equals(e.correctedEventId()) && v.source != null) {
-                                v.source = v.source.withField(
-                                        change.field().substring("source.".length()), value);
+                                v.source = v.source.withField(change.field().substring("source.".length()), value);
                             }
                         }
                     }
@@ -177,8 +172,13 @@ public final class RosterFold {
             for (RosterDocument.Tenure other : doc.tenures) {
                 RosterDocument.Version last = other.last();
                 if ("HANDED_OVER".equals(last.change) && e.correctedEventId().equals(last.eventId)) {
-                    RosterDocument.Version version = version(event, "CORRECTED", last.role, last.holder,
-                            last.effectiveFrom, LocalDate.parse(change.after()));
+                    RosterDocument.Version version = version(
+                            event,
+                            "CORRECTED",
+                            last.role,
+                            last.holder,
+                            last.effectiveFrom,
+                            LocalDate.parse(change.after()));
                     version.reason = e.reason();
                     version.source = null;
                     other.versions.add(version);

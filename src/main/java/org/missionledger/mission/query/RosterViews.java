@@ -83,7 +83,8 @@ public final class RosterViews {
         List<AccountabilityGapView> gaps = new ArrayList<>();
         for (List<TenureView> tenures : byRole.values()) {
             TenureView any = tenures.get(0);
-            List<TenureView> covering = tenures.stream().filter(t -> covers(t, at)).toList();
+            List<TenureView> covering =
+                    tenures.stream().filter(t -> covers(t, at)).toList();
             if (!covering.isEmpty()) {
                 covering.forEach(t -> holders.add(accountable(t)));
                 continue;
@@ -94,11 +95,13 @@ public final class RosterViews {
             TenureView previous = null;
             TenureView next = null;
             for (TenureView t : tenures) {
-                if (t.effectiveTo() != null && !t.effectiveTo().isAfter(at)
+                if (t.effectiveTo() != null
+                        && !t.effectiveTo().isAfter(at)
                         && (previous == null || t.effectiveTo().isAfter(previous.effectiveTo()))) {
                     previous = t;
                 }
-                if (t.effectiveFrom().isAfter(at) && (next == null || t.effectiveFrom().isBefore(next.effectiveFrom()))) {
+                if (t.effectiveFrom().isAfter(at)
+                        && (next == null || t.effectiveFrom().isBefore(next.effectiveFrom()))) {
                     next = t;
                 }
             }
@@ -143,7 +146,8 @@ public final class RosterViews {
     }
 
     static boolean covers(TenureView tenure, LocalDate at) {
-        return !tenure.effectiveFrom().isAfter(at) && (tenure.effectiveTo() == null || at.isBefore(tenure.effectiveTo()));
+        return !tenure.effectiveFrom().isAfter(at)
+                && (tenure.effectiveTo() == null || at.isBefore(tenure.effectiveTo()));
     }
 
     static AccountableView accountable(TenureView t) {

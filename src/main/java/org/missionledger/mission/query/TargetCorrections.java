@@ -21,10 +21,13 @@ final class TargetCorrections {
     }
 
     /** The terms with the correction's changes that also change the current record (not the history-only ones). */
-    static TargetTerms applyCurrent(TargetTerms terms, org.missionledger.mission.api.MissionRecordCorrected correction) {
-        return apply(terms, correction.changes().stream()
-                .filter(change -> correction.changesCurrentRecord(change.field()))
-                .toList());
+    static TargetTerms applyCurrent(
+            TargetTerms terms, org.missionledger.mission.api.MissionRecordCorrected correction) {
+        return apply(
+                terms,
+                correction.changes().stream()
+                        .filter(change -> correction.changesCurrentRecord(change.field()))
+                        .toList());
     }
 
     /** The target id of a correction subject ({@code target:ID}), or null for other subjects. */

@@ -44,6 +44,7 @@ public final class TargetStatusDocument {
         public String eventId;
         /** The type of the event that caused the re-evaluation. */
         public String cause;
+
         public Instant recordedAt;
         public LocalDate evaluatedOn;
         public ProgressStatus status;

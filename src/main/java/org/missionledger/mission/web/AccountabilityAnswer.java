@@ -34,7 +34,9 @@ public record AccountabilityAnswer(
                 mission,
                 target,
                 view,
-                view.holders().stream().filter(h -> targetId.equals(h.targetId())).toList(),
+                view.holders().stream()
+                        .filter(h -> targetId.equals(h.targetId()))
+                        .toList(),
                 view.holders().stream().filter(h -> h.targetId() == null).toList(),
                 view.gaps().stream().filter(g -> targetId.equals(g.targetId())).toList());
     }

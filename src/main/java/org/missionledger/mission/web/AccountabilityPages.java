@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.missionledger.common.query.ResourceNotFoundException;
 import org.missionledger.mission.api.AccountabilityView;
 import org.missionledger.mission.api.MissionView;
 import org.missionledger.mission.api.RosterView;
@@ -21,7 +22,6 @@ import org.missionledger.platform.pages.PageContexts;
 import org.missionledger.platform.pages.PageController;
 import org.missionledger.platform.projection.ProjectionMonitor;
 import org.missionledger.platform.projection.ReadModelStatus;
-import org.missionledger.common.query.ResourceNotFoundException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,8 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PageController
 class AccountabilityPages {
 
-    static final Map<String, String> QUESTION = Form.labels(
-            "subject", "Mission or target", "at", "On", "asKnownAt", "As the record stood on (optional)");
+    static final Map<String, String> QUESTION =
+            Form.labels("subject", "Mission or target", "at", "On", "asKnownAt", "As the record stood on (optional)");
     static final Map<String, String> ROSTER = Form.labels("asKnownAt", "As the record stood on");
 
     private final MissionQueries missions;
@@ -71,9 +71,16 @@ class AccountabilityPages {
             String subject = form.text("subject");
             String missionId = subject.contains("/") ? subject.substring(0, subject.indexOf('/')) : subject;
             String targetId = subject.contains("/") ? subject.substring(subject.indexOf('/') + 1) : null;
-            MissionView mission = all.stream().filter(m -> m.missionId().equals(missionId)).findFirst().orElse(null);
-            TargetView target = mission == null || targetId == null ? null : mission.targets().stream()
-                    .filter(t -> t.targetId().equals(targetId)).findFirst().orElse(null);
+            MissionView mission = all.stream()
+                    .filter(m -> m.missionId().equals(missionId))
+                    .findFirst()
+                    .orElse(null);
+            TargetView target = mission == null || targetId == null
+                    ? null
+                    : mission.targets().stream()
+                            .filter(t -> t.targetId().equals(targetId))
+                            .findFirst()
+                            .orElse(null);
             if (mission == null || (targetId != null && target == null)) {
                 form.reject("subject", "is not recorded in the ledger; choose one from the list");
             }
@@ -121,8 +128,12 @@ class AccountabilityPages {
         }
         LocalDate today = LocalDate.now(clock);
         String title = "Accountability roster";
-        PageContext page = pages.of(request, title + ": " + mission.title(), data,
-                new Breadcrumb(mission.title(), "/missions/" + missionId), new Breadcrumb(title, null));
+        PageContext page = pages.of(
+                request,
+                title + ": " + mission.title(),
+                data,
+                new Breadcrumb(mission.title(), "/missions/" + missionId),
+                new Breadcrumb(title, null));
         if (form.hasErrors()) {
             page = page.withTitle("Error: " + page.title());
         }

@@ -46,14 +46,18 @@ class ChangesController {
     }
 
     @Operation(summary = "The alterations log, newest first, filterable and paged")
-    @GetMapping(path = {"/api/changes", "/api/changes.csv"}, produces = {JSON, CSV})
+    @GetMapping(
+            path = {"/api/changes", "/api/changes.csv"},
+            produces = {JSON, CSV})
     ResponseEntity<?> changes(
             @Parameter(description = "alteration kinds, comma-separated (any of them), e.g. WEAKENED,DROPPED")
-                    @RequestParam(required = false) List<String> kind,
+                    @RequestParam(required = false)
+                    List<String> kind,
             @Parameter(description = "only this body's") @RequestParam(required = false) String body,
             @Parameter(description = "only this mission's") @RequestParam(required = false) String mission,
             @Parameter(description = "recorded at or after this instant (or date: from its start, UTC)")
-                    @RequestParam(required = false) String since,
+                    @RequestParam(required = false)
+                    String since,
             @Parameter(description = "page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "page size, 1-500 (default 50)") @RequestParam(required = false) String size,
             HttpServletRequest request) {
@@ -94,13 +98,14 @@ class ChangesController {
     @Operation(summary = "Atom feed of one mission's alterations")
     @GetMapping(path = "/api/missions/{missionId}/changes.atom", produces = ATOM)
     ResponseEntity<String> missionFeed(
-            @PathVariable String missionId,
-            @RequestParam(required = false) String limit,
-            HttpServletRequest request) {
+            @PathVariable String missionId, @RequestParam(required = false) String limit, HttpServletRequest request) {
         int entries = QueryParams.integer("limit", limit, 50, 1, 500);
         ReadModelStatus readModel = monitor.readModel(AlterationsProjector.NAME);
-        String title = "Mission Ledger: alterations of " + missions.mission(missionId).title();
-        List<AlterationView> items = alterations.changes(ChangesFilter.ofMission(missionId), 1, entries).items();
+        String title =
+                "Mission Ledger: alterations of " + missions.mission(missionId).title();
+        List<AlterationView> items = alterations
+                .changes(ChangesFilter.ofMission(missionId), 1, entries)
+                .items();
         return QueryResults.atom(
                 ChangesFeed.atom("urn:missionledger:changes:mission:" + missionId, title, self(request), base(), items),
                 readModel);

@@ -38,7 +38,8 @@ final class ChangesFeed {
         Feed feed = new Feed("atom_1.0");
         feed.setId(feedId);
         feed.setTitle(title);
-        feed.setUpdated(Date.from(alterations.isEmpty() ? Instant.EPOCH : alterations.get(0).recordedAt()));
+        feed.setUpdated(Date.from(
+                alterations.isEmpty() ? Instant.EPOCH : alterations.get(0).recordedAt()));
         Link self = new Link();
         self.setRel("self");
         self.setHref(selfUrl);
@@ -76,7 +77,8 @@ final class ChangesFeed {
         List<Link> alternate = new ArrayList<>();
         List<Link> other = new ArrayList<>();
         if (a.missionId() != null) {
-            alternate.add(link("alternate", baseUrl + "/api/missions/" + a.missionId() + "/history", "application/json"));
+            alternate.add(
+                    link("alternate", baseUrl + "/api/missions/" + a.missionId() + "/history", "application/json"));
         }
         if (a.source() != null && a.source().url() != null) {
             Link via = link("via", a.source().url(), null);
@@ -95,12 +97,13 @@ final class ChangesFeed {
     static String title(AlterationView a) {
         String kinds = a.kinds().stream().map(ChangesFeed::label).collect(Collectors.joining(", "));
         String who = a.bodyName() != null ? a.bodyName() + ": " : "";
-        String what = switch (a.scope()) {
-            case MISSION -> "mission '" + a.missionTitle() + "'";
-            case TARGET -> "target " + a.targetId() + " of '" + a.missionTitle() + "'";
-            case INDICATOR -> "indicator " + a.indicatorId() + " (measures " + a.affectedTargets().size()
-                    + " target(s))";
-        };
+        String what =
+                switch (a.scope()) {
+                    case MISSION -> "mission '" + a.missionTitle() + "'";
+                    case TARGET -> "target " + a.targetId() + " of '" + a.missionTitle() + "'";
+                    case INDICATOR -> "indicator " + a.indicatorId() + " (measures "
+                            + a.affectedTargets().size() + " target(s))";
+                };
         return who + what + " " + kinds;
     }
 
@@ -111,13 +114,18 @@ final class ChangesFeed {
             text.append("Reason: ").append(a.reason()).append(". ");
         }
         if (!a.changes().isEmpty()) {
-            text.append("Changes: ").append(MissionCsvRows.describeChanges(a.changes())).append(". ");
+            text.append("Changes: ")
+                    .append(MissionCsvRows.describeChanges(a.changes()))
+                    .append(". ");
         }
         if (a.metricChangedWithoutRewording()) {
             text.append("The metric or measurement basis changed while the wording did not. ");
         }
         if (a.source() != null) {
-            text.append("Source: ").append(a.source().title()).append(", ").append(a.source().publisher());
+            text.append("Source: ")
+                    .append(a.source().title())
+                    .append(", ")
+                    .append(a.source().publisher());
             if (a.source().publishedOn() != null) {
                 text.append(", ").append(a.source().publishedOn());
             }

@@ -41,13 +41,21 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ChangesPages {
 
     static final int PAGE_SIZE = 25;
-    static final Map<String, String> FILTERS = Form.labels(
-            "body", "Body", "mission", "Mission", "from", "Took effect from", "to", "Took effect up to");
+    static final Map<String, String> FILTERS =
+            Form.labels("body", "Body", "mission", "Mission", "from", "Took effect from", "to", "Took effect up to");
     /** The kinds journalists ask for first, then the rest. */
     static final List<AlterationKind> KINDS = List.of(
-            AlterationKind.DROPPED, AlterationKind.WEAKENED, AlterationKind.POSTPONED, AlterationKind.METRIC_CHANGED,
-            AlterationKind.REWORDED, AlterationKind.RESCOPED, AlterationKind.REBASED, AlterationKind.SUPERSEDED,
-            AlterationKind.STRENGTHENED, AlterationKind.BROUGHT_FORWARD, AlterationKind.REINSTATED,
+            AlterationKind.DROPPED,
+            AlterationKind.WEAKENED,
+            AlterationKind.POSTPONED,
+            AlterationKind.METRIC_CHANGED,
+            AlterationKind.REWORDED,
+            AlterationKind.RESCOPED,
+            AlterationKind.REBASED,
+            AlterationKind.SUPERSEDED,
+            AlterationKind.STRENGTHENED,
+            AlterationKind.BROUGHT_FORWARD,
+            AlterationKind.REINSTATED,
             AlterationKind.ACHIEVED);
 
     private final AlterationQueries alterations;
@@ -85,22 +93,27 @@ class ChangesPages {
         List<MissionView> all = missions.all(null, false);
         Map<String, String> bodies = new TreeMap<>();
         all.forEach(m -> bodies.put(m.body().id(), m.body().name()));
-        String missionTitle = missionId == null ? null : all.stream()
-                .filter(m -> m.missionId().equals(missionId))
-                .map(MissionView::title)
-                .findFirst()
-                .orElse(missionId);
+        String missionTitle = missionId == null
+                ? null
+                : all.stream()
+                        .filter(m -> m.missionId().equals(missionId))
+                        .map(MissionView::title)
+                        .findFirst()
+                        .orElse(missionId);
 
         String title = filters.hasErrors() ? "Error: Changes" : "Changes";
-        PageContext context = pages.of(request, "Changes", data, new Breadcrumb("Changes", null)).withTitle(title);
+        PageContext context = pages.of(request, "Changes", data, new Breadcrumb("Changes", null))
+                .withTitle(title);
         model.addAttribute("page", context);
         model.addAttribute("filters", filters);
         model.addAttribute("kinds", KINDS);
         model.addAttribute("selectedKinds", kinds);
-        model.addAttribute("bodies", bodies.entrySet().stream()
-                .sorted(Map.Entry.comparingByValue())
-                .map(e -> new Form.Option(e.getKey(), e.getValue()))
-                .toList());
+        model.addAttribute(
+                "bodies",
+                bodies.entrySet().stream()
+                        .sorted(Map.Entry.comparingByValue())
+                        .map(e -> new Form.Option(e.getKey(), e.getValue()))
+                        .toList());
         model.addAttribute("missionTitle", missionTitle);
         model.addAttribute("changes", result.items());
         model.addAttribute("total", result.totalItems());
@@ -124,8 +137,14 @@ class ChangesPages {
         ReadModelStatus data = monitor.readModel(AlterationsProjector.NAME);
         AlterationView change = alterations.alteration(n);
         String title = "Change " + n + ": " + Tags.changeTitle(change);
-        model.addAttribute("page", pages.of(request, title, data,
-                new Breadcrumb("Changes", "/changes"), new Breadcrumb("Change " + n, null)));
+        model.addAttribute(
+                "page",
+                pages.of(
+                        request,
+                        title,
+                        data,
+                        new Breadcrumb("Changes", "/changes"),
+                        new Breadcrumb("Change " + n, null)));
         model.addAttribute("change", change);
         return "pages/changes/change";
     }

@@ -71,8 +71,14 @@ class DossierPages {
     String dossier(@PathVariable String missionId, HttpServletRequest request, Model model) {
         Dossier dossier = dossier(missionId);
         String title = "Dossier: " + dossier.mission().title();
-        model.addAttribute("page", pages.of(request, title, dossier.data(),
-                new Breadcrumb(dossier.mission().title(), "/missions/" + missionId), new Breadcrumb("Dossier", null)));
+        model.addAttribute(
+                "page",
+                pages.of(
+                        request,
+                        title,
+                        dossier.data(),
+                        new Breadcrumb(dossier.mission().title(), "/missions/" + missionId),
+                        new Breadcrumb("Dossier", null)));
         model.addAttribute("dossier", dossier);
         return "pages/missions/dossier";
     }
@@ -85,10 +91,12 @@ class DossierPages {
         byte[] pdf = render(html.toString());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("dossier-" + missionId + ".pdf")
-                        .build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("dossier-" + missionId + ".pdf")
+                                .build()
+                                .toString())
                 .body(pdf);
     }
 
@@ -113,8 +121,11 @@ class DossierPages {
     }
 
     Dossier dossier(String missionId) {
-        ReadModelStatus data = monitor.readModel(MissionBoardProjector.NAME, TargetStatusProjector.NAME,
-                AlterationsProjector.NAME, RosterProjector.NAME);
+        ReadModelStatus data = monitor.readModel(
+                MissionBoardProjector.NAME,
+                TargetStatusProjector.NAME,
+                AlterationsProjector.NAME,
+                RosterProjector.NAME);
         MissionQueries.MissionWithTimeline current = missions.missionWithTimeline(missionId);
         return new Dossier(
                 current.mission(),
@@ -125,6 +136,9 @@ class DossierPages {
                 alterations.lineage(missionId),
                 clock.instant(),
                 data,
-                checkpoints.getIfAvailable(() -> LedgerCheckpoints.NONE).latest().orElse(null));
+                checkpoints
+                        .getIfAvailable(() -> LedgerCheckpoints.NONE)
+                        .latest()
+                        .orElse(null));
     }
 }

@@ -74,8 +74,7 @@ class MissionCommandController {
             @PathVariable String missionId, @RequestBody SetTarget body, HttpServletRequest request) {
         String targetId = endpoint.newId(body.targetId(), request);
         SetTarget command = CommandEndpoint.bind(body, Map.of("missionId", missionId, "targetId", targetId));
-        return endpoint.update(
-                command, missionId, "/api/missions/" + missionId + "/targets/" + targetId, request);
+        return endpoint.update(command, missionId, "/api/missions/" + missionId + "/targets/" + targetId, request);
     }
 
     @PostMapping("/{missionId}/targets/{targetId}/revisions")
@@ -118,10 +117,8 @@ class MissionCommandController {
     ResponseEntity<?> assign(
             @PathVariable String missionId, @RequestBody AssignAccountability body, HttpServletRequest request) {
         String tenureId = endpoint.newId(body.tenureId(), request);
-        AssignAccountability command =
-                CommandEndpoint.bind(body, Map.of("missionId", missionId, "tenureId", tenureId));
-        return endpoint.update(
-                command, missionId, "/api/missions/" + missionId + "/tenures/" + tenureId, request);
+        AssignAccountability command = CommandEndpoint.bind(body, Map.of("missionId", missionId, "tenureId", tenureId));
+        return endpoint.update(command, missionId, "/api/missions/" + missionId + "/tenures/" + tenureId, request);
     }
 
     @PostMapping("/{missionId}/tenures/{tenureId}/end")
@@ -146,8 +143,7 @@ class MissionCommandController {
         String newTenureId = endpoint.newId(body.newTenureId(), request);
         ReassignAccountability command = CommandEndpoint.bind(
                 body, Map.of("missionId", missionId, "tenureId", tenureId, "newTenureId", newTenureId));
-        return endpoint.update(
-                command, missionId, "/api/missions/" + missionId + "/tenures/" + newTenureId, request);
+        return endpoint.update(command, missionId, "/api/missions/" + missionId + "/tenures/" + newTenureId, request);
     }
 
     @PostMapping("/{missionId}/corrections")

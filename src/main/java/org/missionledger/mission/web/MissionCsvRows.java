@@ -28,8 +28,19 @@ public final class MissionCsvRows {
     private MissionCsvRows() {}
 
     @JsonPropertyOrder({
-        "missionId", "bodyId", "bodyName", "title", "status", "statusSince", "declaredOn", "horizon", "policyArea",
-        "targets", "activeTargets", "accountable", "version"
+        "missionId",
+        "bodyId",
+        "bodyName",
+        "title",
+        "status",
+        "statusSince",
+        "declaredOn",
+        "horizon",
+        "policyArea",
+        "targets",
+        "activeTargets",
+        "accountable",
+        "version"
     })
     record MissionRow(
             String missionId,
@@ -60,7 +71,9 @@ public final class MissionCsvRows {
                     str(m.horizon()),
                     m.policyArea(),
                     m.targets().size(),
-                    m.targets().stream().filter(t -> t.status() == TargetStatus.ACTIVE).count(),
+                    m.targets().stream()
+                            .filter(t -> t.status() == TargetStatus.ACTIVE)
+                            .count(),
                     m.accountable().stream().map(MissionCsvRows::describe).collect(Collectors.joining("; ")),
                     m.version()));
         }
@@ -68,8 +81,21 @@ public final class MissionCsvRows {
     }
 
     @JsonPropertyOrder({
-        "position", "sequence", "eventId", "type", "subject", "effectiveDate", "recordedAt", "actor", "summary",
-        "kinds", "reason", "sourceTitle", "sourceUrl", "correctedEventId", "correctedBy"
+        "position",
+        "sequence",
+        "eventId",
+        "type",
+        "subject",
+        "effectiveDate",
+        "recordedAt",
+        "actor",
+        "summary",
+        "kinds",
+        "reason",
+        "sourceTitle",
+        "sourceUrl",
+        "correctedEventId",
+        "correctedBy"
     })
     record TimelineRow(
             long position,
@@ -112,8 +138,18 @@ public final class MissionCsvRows {
     }
 
     @JsonPropertyOrder({
-        "state", "scope", "targetId", "roleKind", "roleTitle", "holderName", "holderPost", "tenureId",
-        "effectiveFrom", "effectiveTo", "gapFrom", "gapTo"
+        "state",
+        "scope",
+        "targetId",
+        "roleKind",
+        "roleTitle",
+        "holderName",
+        "holderPost",
+        "tenureId",
+        "effectiveFrom",
+        "effectiveTo",
+        "gapFrom",
+        "gapTo"
     })
     record AccountabilityRow(
             String state,
@@ -165,8 +201,18 @@ public final class MissionCsvRows {
     }
 
     @JsonPropertyOrder({
-        "tenureId", "scope", "targetId", "roleKind", "roleTitle", "holderName", "holderPost", "effectiveFrom",
-        "effectiveTo", "recordedAt", "lastRecordedAt", "versions"
+        "tenureId",
+        "scope",
+        "targetId",
+        "roleKind",
+        "roleTitle",
+        "holderName",
+        "holderPost",
+        "effectiveFrom",
+        "effectiveTo",
+        "recordedAt",
+        "lastRecordedAt",
+        "versions"
     })
     record TenureRow(
             String tenureId,
@@ -203,10 +249,30 @@ public final class MissionCsvRows {
     }
 
     @JsonPropertyOrder({
-        "number", "recordedAt", "effectiveDate", "scope", "kinds", "bodyId", "bodyName", "missionId",
-        "missionTitle", "targetId", "targetWording", "indicatorId", "metricChangedWithoutRewording", "changes",
-        "reason", "sourceTitle", "sourcePublisher", "sourceUrl", "sourcePublishedOn", "actor", "eventType",
-        "eventId", "position", "corrections"
+        "number",
+        "recordedAt",
+        "effectiveDate",
+        "scope",
+        "kinds",
+        "bodyId",
+        "bodyName",
+        "missionId",
+        "missionTitle",
+        "targetId",
+        "targetWording",
+        "indicatorId",
+        "metricChangedWithoutRewording",
+        "changes",
+        "reason",
+        "sourceTitle",
+        "sourcePublisher",
+        "sourceUrl",
+        "sourcePublishedOn",
+        "actor",
+        "eventType",
+        "eventId",
+        "position",
+        "corrections"
     })
     public record ChangeRow(
             long number,
@@ -282,7 +348,8 @@ public final class MissionCsvRows {
     }
 
     static String describe(AccountableView a) {
-        String role = a.role().title() != null ? a.role().title() : a.role().kind().name();
+        String role =
+                a.role().title() != null ? a.role().title() : a.role().kind().name();
         String scope = a.targetId() == null ? "" : " [" + a.targetId() + "]";
         return role + scope + ": " + holder(a.holder());
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.missionledger.common.query.ResourceNotFoundException;
 import org.missionledger.indicator.api.IndicatorView;
 import org.missionledger.indicator.api.ReadingSeriesView;
 import org.missionledger.indicator.query.IndicatorQueries;
@@ -40,7 +41,6 @@ import org.missionledger.platform.pages.PageNotFound;
 import org.missionledger.platform.pages.Pagination;
 import org.missionledger.platform.projection.ProjectionMonitor;
 import org.missionledger.platform.projection.ReadModelStatus;
-import org.missionledger.common.query.ResourceNotFoundException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,8 +56,8 @@ class MissionPages {
     static final int PAGE_SIZE = 20;
     static final Map<String, String> FILTERS = Form.labels(
             "body", "Body", "policyArea", "Policy area", "status", "Mission status", "progress", "Target progress");
-    static final Map<String, String> TIME_TRAVEL = Form.labels(
-            "asOf", "As it stood on", "asKnownAt", "As the record stood on (optional)");
+    static final Map<String, String> TIME_TRAVEL =
+            Form.labels("asOf", "As it stood on", "asKnownAt", "As the record stood on (optional)");
 
     private final MissionQueries missions;
     private final MissionTimeTravel timeTravel;
@@ -88,8 +88,8 @@ class MissionPages {
 
     @GetMapping("/")
     String index(@RequestParam Map<String, String> params, HttpServletRequest request, Model model) {
-        ReadModelStatus data = monitor.readModel(
-                MissionBoardProjector.NAME, TargetStatusProjector.NAME, AlterationsProjector.NAME);
+        ReadModelStatus data =
+                monitor.readModel(MissionBoardProjector.NAME, TargetStatusProjector.NAME, AlterationsProjector.NAME);
         Form filters = Form.of(params, FILTERS);
         MissionStatus status = filters.choice("status", MissionStatus.class);
         ProgressStatus progress = filters.choice("progress", ProgressStatus.class);
@@ -105,8 +105,10 @@ class MissionPages {
             boolean matches = (body == null || mission.body().id().equals(body))
                     && (policyArea == null || policyArea.equals(mission.policyArea()))
                     && (status == null || mission.status() == status)
-                    && (progress == null || mission.targets().stream()
-                            .anyMatch(t -> t.progress() != null && t.progress().status() == progress));
+                    && (progress == null
+                            || mission.targets().stream()
+                                    .anyMatch(t ->
+                                            t.progress() != null && t.progress().status() == progress));
             if (matches) {
                 AlterationQueries.MissionAlterations a = altered.get(mission.missionId());
                 items.add(new MissionListItem(
@@ -127,11 +129,15 @@ class MissionPages {
         });
         model.addAttribute("page", pages.of(request, "Missions", data));
         model.addAttribute("filters", filters);
-        model.addAttribute("bodies", bodies.entrySet().stream()
-                .sorted(Map.Entry.comparingByValue())
-                .map(e -> new Form.Option(e.getKey(), e.getValue()))
-                .toList());
-        model.addAttribute("policyAreas", areas.stream().map(a -> new Form.Option(a, Format.words(a))).toList());
+        model.addAttribute(
+                "bodies",
+                bodies.entrySet().stream()
+                        .sorted(Map.Entry.comparingByValue())
+                        .map(e -> new Form.Option(e.getKey(), e.getValue()))
+                        .toList());
+        model.addAttribute(
+                "policyAreas",
+                areas.stream().map(a -> new Form.Option(a, Format.words(a))).toList());
         model.addAttribute("statuses", Form.options(MissionStatus.class));
         model.addAttribute("progressStatuses", Form.options(ProgressStatus.class));
         model.addAttribute("items", shown);
@@ -144,9 +150,10 @@ class MissionPages {
     }
 
     /** Missions whose newest alteration took effect last come first; missions never altered last, newest first. */
-    static final Comparator<MissionListItem> NEWEST_ALTERATION_FIRST = Comparator
-            .comparing((MissionListItem item) -> item.newest() == null)
-            .thenComparing(item -> item.newest() == null ? null : item.newest().effectiveDate(),
+    static final Comparator<MissionListItem> NEWEST_ALTERATION_FIRST = Comparator.comparing(
+                    (MissionListItem item) -> item.newest() == null)
+            .thenComparing(
+                    item -> item.newest() == null ? null : item.newest().effectiveDate(),
                     Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(item -> item.newest() == null ? 0L : item.newest().number(), Comparator.reverseOrder())
             .thenComparing(item -> item.mission().declaredOn(), Comparator.nullsLast(Comparator.reverseOrder()))
@@ -208,8 +215,8 @@ class MissionPages {
         }
         boolean travelling = !travel.hasErrors() && (asOf != null || asKnownAt != null);
 
-        ReadModelStatus boardStatus = monitor.readModel(
-                MissionBoardProjector.NAME, TargetStatusProjector.NAME, AlterationsProjector.NAME);
+        ReadModelStatus boardStatus =
+                monitor.readModel(MissionBoardProjector.NAME, TargetStatusProjector.NAME, AlterationsProjector.NAME);
         MissionQueries.MissionWithTimeline current = missions.missionWithTimeline(missionId);
         MissionView mission = current.mission();
         List<TimelineEntryView> timeline = current.timeline();
@@ -221,8 +228,10 @@ class MissionPages {
                 timeline = TimeTravelTimeline.asItStood(timeline, date, asKnownAt);
                 data = ReadModelStatus.fromEvents(monitor.head());
             } catch (ResourceNotFoundException e) {
-                travel.reject("asOf", "is before the mission was declared"
-                        + (asKnownAt == null ? "" : " (as the record stood then)"));
+                travel.reject(
+                        "asOf",
+                        "is before the mission was declared"
+                                + (asKnownAt == null ? "" : " (as the record stood then)"));
                 travelling = false;
             }
         }
@@ -251,8 +260,12 @@ class MissionPages {
         }
         if (text.length() == 10) {
             LocalDate date = form.date(field);
-            return date == null ? null : date.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
-                    .minusNanos(1);
+            return date == null
+                    ? null
+                    : date.plusDays(1)
+                            .atStartOfDay(java.time.ZoneOffset.UTC)
+                            .toInstant()
+                            .minusNanos(1);
         }
         try {
             return Instant.parse(text);
@@ -266,10 +279,7 @@ class MissionPages {
 
     @GetMapping("/missions/{missionId}/targets/{targetId}")
     String target(
-            @PathVariable String missionId,
-            @PathVariable String targetId,
-            HttpServletRequest request,
-            Model model) {
+            @PathVariable String missionId, @PathVariable String targetId, HttpServletRequest request, Model model) {
         MissionQueries.MissionWithTimeline current = missions.missionWithTimeline(missionId);
         MissionView mission = current.mission();
         TargetView target = mission.targets().stream()
@@ -300,11 +310,19 @@ class MissionPages {
                 .findFirst()
                 .orElse(null);
         ReadModelStatus data = monitor.readModel(
-                MissionBoardProjector.NAME, TargetStatusProjector.NAME, IndicatorSeriesProjector.NAME,
+                MissionBoardProjector.NAME,
+                TargetStatusProjector.NAME,
+                IndicatorSeriesProjector.NAME,
                 AlterationsProjector.NAME);
         String title = Format.shorten(target.terms().wording(), 80);
-        model.addAttribute("page", pages.of(request, title, data,
-                new Breadcrumb(mission.title(), "/missions/" + missionId), new Breadcrumb("Target", null)));
+        model.addAttribute(
+                "page",
+                pages.of(
+                        request,
+                        title,
+                        data,
+                        new Breadcrumb(mission.title(), "/missions/" + missionId),
+                        new Breadcrumb("Target", null)));
         model.addAttribute("mission", mission);
         model.addAttribute("target", target);
         model.addAttribute("status", status);
@@ -314,7 +332,9 @@ class MissionPages {
         model.addAttribute("originalWording", OriginalWording.of(history).wording());
         model.addAttribute("holders", holders);
         model.addAttribute("lineage", lineage);
-        model.addAttribute("targetIds", mission.targets().stream().map(TargetView::targetId).toList());
+        model.addAttribute(
+                "targetIds",
+                mission.targets().stream().map(TargetView::targetId).toList());
         return "pages/missions/target";
     }
 
@@ -325,5 +345,4 @@ class MissionPages {
             return 1;
         }
     }
-
 }

@@ -63,7 +63,9 @@ class MissionQueryController {
     }
 
     @Operation(summary = "The mission board: every mission with body, status, wording, accountable holders and targets")
-    @GetMapping(path = {"/api/missions", "/api/missions.csv"}, produces = {JSON, CSV})
+    @GetMapping(
+            path = {"/api/missions", "/api/missions.csv"},
+            produces = {JSON, CSV})
     ResponseEntity<?> list(
             @Parameter(description = "only missions of this body") @RequestParam(required = false) String body,
             @Parameter(description = "page number, from 1") @RequestParam(required = false) String page,
@@ -81,15 +83,20 @@ class MissionQueryController {
                 result.items(), PageInfo.numbered(pageNumber, pageSize, result.totalItems()), readModel);
     }
 
-    @Operation(summary = "One mission: as it stands, or as it stood on a date as the record stood at a moment",
+    @Operation(
+            summary = "One mission: as it stands, or as it stood on a date as the record stood at a moment",
             description = "With asOf or asKnownAt, the mission is folded from its events (time travel).")
     @GetMapping(path = "/api/missions/{missionId}", produces = JSON)
     ResponseEntity<?> one(
             @PathVariable String missionId,
             @Parameter(description = "the date (valid time), e.g. 2025-03-01") @RequestParam(required = false)
                     String asOf,
-            @Parameter(description = "the moment of the record (transaction time), e.g. 2025-03-01T12:00:00Z; a date "
-                    + "means the end of that day (UTC)") @RequestParam(required = false) String asKnownAt) {
+            @Parameter(
+                            description =
+                                    "the moment of the record (transaction time), e.g. 2025-03-01T12:00:00Z; a date "
+                                            + "means the end of that day (UTC)")
+                    @RequestParam(required = false)
+                    String asKnownAt) {
         LocalDate date = QueryParams.date("asOf", asOf);
         Instant knownAt = QueryParams.instant("asKnownAt", asKnownAt);
         if (date == null && knownAt == null) {
@@ -102,7 +109,8 @@ class MissionQueryController {
     }
 
     @Operation(summary = "A mission's history: every event, its alterations and its lineage")
-    @GetMapping(path = {"/api/missions/{missionId}/history", "/api/missions/{missionId}/history.csv"},
+    @GetMapping(
+            path = {"/api/missions/{missionId}/history", "/api/missions/{missionId}/history.csv"},
             produces = {JSON, CSV})
     ResponseEntity<?> history(@PathVariable String missionId, HttpServletRequest request) {
         ReadModelStatus readModel = monitor.readModel(MissionBoardProjector.NAME, AlterationsProjector.NAME);
@@ -114,21 +122,24 @@ class MissionQueryController {
         return QueryResults.json(history, readModel);
     }
 
-    @Operation(summary = "Who held each role for the mission and its targets on a date, as the record stood at a "
-            + "moment; roles nobody held are reported as gaps")
-    @GetMapping(path = {"/api/missions/{missionId}/accountability", "/api/missions/{missionId}/accountability.csv"},
+    @Operation(
+            summary = "Who held each role for the mission and its targets on a date, as the record stood at a "
+                    + "moment; roles nobody held are reported as gaps")
+    @GetMapping(
+            path = {"/api/missions/{missionId}/accountability", "/api/missions/{missionId}/accountability.csv"},
             produces = {JSON, CSV})
     ResponseEntity<?> accountability(
             @PathVariable String missionId,
             @Parameter(description = "the date (default today)") @RequestParam(required = false) String at,
             @Parameter(description = "the moment of the record (default now); a date means the end of that day")
-                    @RequestParam(required = false) String asKnownAt,
+                    @RequestParam(required = false)
+                    String asKnownAt,
             HttpServletRequest request) {
         LocalDate date = QueryParams.date("at", at);
         Instant knownAt = QueryParams.instant("asKnownAt", asKnownAt);
         ReadModelStatus readModel = monitor.readModel(RosterProjector.NAME);
-        AccountabilityView view = accountability.accountability(
-                missionId, date != null ? date : LocalDate.now(clock), knownAt);
+        AccountabilityView view =
+                accountability.accountability(missionId, date != null ? date : LocalDate.now(clock), knownAt);
         if (QueryResults.wantsCsv(request)) {
             return QueryResults.csv(
                     MissionCsvRows.AccountabilityRow.class, MissionCsvRows.accountability(view), readModel);
@@ -137,7 +148,8 @@ class MissionQueryController {
     }
 
     @Operation(summary = "The accountability roster: every tenure with every recorded state of it")
-    @GetMapping(path = {"/api/missions/{missionId}/roster", "/api/missions/{missionId}/roster.csv"},
+    @GetMapping(
+            path = {"/api/missions/{missionId}/roster", "/api/missions/{missionId}/roster.csv"},
             produces = {JSON, CSV})
     ResponseEntity<?> roster(
             @PathVariable String missionId,

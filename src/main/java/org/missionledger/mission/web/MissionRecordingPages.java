@@ -43,7 +43,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 class MissionRecordingPages {
 
-    static final Map<String, String> DECLARE = RecordingForms.fields(Form.labels(
+    static final Map<String, String> DECLARE = RecordingForms.fields(
+            Form.labels(
                     "title", "Title",
                     "statement", "Statement",
                     "missionId", "Identifier",
@@ -62,8 +63,8 @@ class MissionRecordingPages {
             RecordingForms.TERMS,
             Form.labels("reason", "Reason", "effectiveOn", "Took effect on"),
             RecordingForms.SOURCE);
-    static final Map<String, String> DROP_TARGET = RecordingForms.fields(
-            Form.labels("reason", "Reason", "effectiveOn", "Dropped on"), RecordingForms.SOURCE);
+    static final Map<String, String> DROP_TARGET =
+            RecordingForms.fields(Form.labels("reason", "Reason", "effectiveOn", "Dropped on"), RecordingForms.SOURCE);
     static final Map<String, String> ASSIGN = RecordingForms.fields(
             Form.labels(
                     "targetId", "Accountable for",
@@ -148,8 +149,7 @@ class MissionRecordingPages {
         Form form = Form.of(params, SET_TARGET);
         String targetId = form.text("targetId") != null ? form.text("targetId") : Ids.generate();
         SetTarget command = new SetTarget(
-                missionId, targetId, RecordingForms.terms(form), RecordingForms.source(form),
-                form.date("effectiveOn"));
+                missionId, targetId, RecordingForms.terms(form), RecordingForms.source(form), form.date("effectiveOn"));
         if (commands.record(command, form)) {
             redirect.addFlashAttribute("recorded", "Target set.");
             return "redirect:/missions/" + missionId + "/targets/" + targetId;
@@ -165,8 +165,8 @@ class MissionRecordingPages {
             @PathVariable String missionId, @PathVariable String targetId, HttpServletRequest request, Model model) {
         MissionView mission = missions.mission(missionId);
         TargetView target = target(mission, targetId);
-        return targetPage(mission, target, RecordingForms.withTerms(Form.empty(REVISE_TARGET), target.terms()),
-                request, model);
+        return targetPage(
+                mission, target, RecordingForms.withTerms(Form.empty(REVISE_TARGET), target.terms()), request, model);
     }
 
     @PostMapping("/record/missions/{missionId}/targets/{targetId}/revision")
@@ -182,8 +182,12 @@ class MissionRecordingPages {
         TargetView target = target(mission, targetId);
         Form form = Form.of(params, REVISE_TARGET);
         ReviseTarget command = new ReviseTarget(
-                missionId, targetId, RecordingForms.terms(form), form.multiline("reason"),
-                RecordingForms.source(form), form.date("effectiveOn"));
+                missionId,
+                targetId,
+                RecordingForms.terms(form),
+                form.multiline("reason"),
+                RecordingForms.source(form),
+                form.date("effectiveOn"));
         if (commands.record(command, form)) {
             redirect.addFlashAttribute("recorded", "Revision recorded.");
             return "redirect:/missions/" + missionId + "/targets/" + targetId + "#revisions";
@@ -192,11 +196,17 @@ class MissionRecordingPages {
         return targetPage(mission, target, form, request, model);
     }
 
-    private String targetPage(MissionView mission, TargetView revising, Form form, HttpServletRequest request,
-            Model model) {
+    private String targetPage(
+            MissionView mission, TargetView revising, Form form, HttpServletRequest request, Model model) {
         String title = revising == null ? "Set a target" : "Revise a target";
-        model.addAttribute("page", page(request, title, form,
-                new Breadcrumb(mission.title(), "/missions/" + mission.missionId()), new Breadcrumb(title, null)));
+        model.addAttribute(
+                "page",
+                page(
+                        request,
+                        title,
+                        form,
+                        new Breadcrumb(mission.title(), "/missions/" + mission.missionId()),
+                        new Breadcrumb(title, null)));
         model.addAttribute("mission", mission);
         model.addAttribute("target", revising);
         model.addAttribute("form", form);
@@ -235,11 +245,17 @@ class MissionRecordingPages {
         return dropPage(mission, target, form, request, model);
     }
 
-    private String dropPage(MissionView mission, TargetView target, Form form, HttpServletRequest request,
-            Model model) {
+    private String dropPage(
+            MissionView mission, TargetView target, Form form, HttpServletRequest request, Model model) {
         String title = "Record that a target was dropped";
-        model.addAttribute("page", page(request, title, form,
-                new Breadcrumb(mission.title(), "/missions/" + mission.missionId()), new Breadcrumb(title, null)));
+        model.addAttribute(
+                "page",
+                page(
+                        request,
+                        title,
+                        form,
+                        new Breadcrumb(mission.title(), "/missions/" + mission.missionId()),
+                        new Breadcrumb(title, null)));
         model.addAttribute("mission", mission);
         model.addAttribute("target", target);
         model.addAttribute("form", form);
@@ -250,8 +266,11 @@ class MissionRecordingPages {
 
     @GetMapping("/record/missions/{missionId}/accountability/new")
     String assignForm(@PathVariable String missionId, HttpServletRequest request, Model model) {
-        return assignPage(missions.mission(missionId),
-                Form.empty(ASSIGN).set("role.kind", RoleKind.LEAD_MINISTER.name()), request, model);
+        return assignPage(
+                missions.mission(missionId),
+                Form.empty(ASSIGN).set("role.kind", RoleKind.LEAD_MINISTER.name()),
+                request,
+                model);
     }
 
     @PostMapping("/record/missions/{missionId}/accountability/new")
@@ -283,14 +302,24 @@ class MissionRecordingPages {
 
     private String assignPage(MissionView mission, Form form, HttpServletRequest request, Model model) {
         String title = "Make someone accountable";
-        model.addAttribute("page", page(request, title, form,
-                new Breadcrumb(mission.title(), "/missions/" + mission.missionId()), new Breadcrumb(title, null)));
+        model.addAttribute(
+                "page",
+                page(
+                        request,
+                        title,
+                        form,
+                        new Breadcrumb(mission.title(), "/missions/" + mission.missionId()),
+                        new Breadcrumb(title, null)));
         model.addAttribute("mission", mission);
         model.addAttribute("form", form);
         model.addAttribute("roles", Form.options(RoleKind.class));
-        model.addAttribute("scopes", mission.targets().stream()
-                .map(t -> new Form.Option(t.targetId(), "Target: " + Format.shorten(t.terms().wording(), 80)))
-                .toList());
+        model.addAttribute(
+                "scopes",
+                mission.targets().stream()
+                        .map(t -> new Form.Option(
+                                t.targetId(),
+                                "Target: " + Format.shorten(t.terms().wording(), 80)))
+                        .toList());
         return "pages/record/assign";
     }
 

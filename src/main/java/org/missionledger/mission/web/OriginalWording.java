@@ -16,13 +16,14 @@ import org.missionledger.mission.api.TimelineEntryView;
 public record OriginalWording(String title, String statement, String wording) {
 
     public static OriginalWording of(List<TimelineEntryView> timeline) {
-        return new OriginalWording(
-                first(timeline, "title"), first(timeline, "statement"), first(timeline, "wording"));
+        return new OriginalWording(first(timeline, "title"), first(timeline, "statement"), first(timeline, "wording"));
     }
 
     private static String first(List<TimelineEntryView> timeline, String field) {
         for (TimelineEntryView entry : timeline) {
-            if (entry.kinds() == null || entry.kinds().isEmpty() || entry.changes() == null
+            if (entry.kinds() == null
+                    || entry.kinds().isEmpty()
+                    || entry.changes() == null
                     || entry.correctedEventId() != null) {
                 continue;
             }

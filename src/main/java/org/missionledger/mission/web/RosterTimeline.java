@@ -43,7 +43,10 @@ public record RosterTimeline(LocalDate from, LocalDate to, List<Tick> years, dou
         if (sorted.isEmpty()) {
             return new RosterTimeline(today, today, List.of(), -1, List.of());
         }
-        LocalDate from = sorted.stream().map(TenureView::effectiveFrom).min(Comparator.naturalOrder()).orElse(today);
+        LocalDate from = sorted.stream()
+                .map(TenureView::effectiveFrom)
+                .min(Comparator.naturalOrder())
+                .orElse(today);
         LocalDate to = today;
         for (TenureView tenure : sorted) {
             if (tenure.effectiveTo() != null && tenure.effectiveTo().isAfter(to)) {
@@ -63,7 +66,8 @@ public record RosterTimeline(LocalDate from, LocalDate to, List<Tick> years, dou
         List<Bar> rows = new ArrayList<>();
         for (TenureView tenure : sorted) {
             boolean open = tenure.effectiveTo() == null;
-            LocalDate end = open ? (today.isAfter(tenure.effectiveFrom()) ? today : tenure.effectiveFrom())
+            LocalDate end = open
+                    ? (today.isAfter(tenure.effectiveFrom()) ? today : tenure.effectiveFrom())
                     : tenure.effectiveTo();
             double x = x(from, tenure.effectiveFrom(), days);
             rows.add(new Bar(tenure, x, Math.max(2, x(from, end, days) - x), open));

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.missionledger.common.api.AlterationKind;
 import org.missionledger.mission.api.AccountableRole;
 import org.missionledger.mission.api.AlterationView;
-import org.missionledger.mission.api.RoleKind;
 import org.missionledger.mission.api.ProgressStatus;
+import org.missionledger.mission.api.RoleKind;
 import org.missionledger.platform.pages.Format;
 
 /** How pages show statuses and changed values: GOV.UK tag colours, and which fields are diffed word by word. */

@@ -99,7 +99,10 @@ public record TargetChart(
 
     /** Whether the chart has a trajectory to draw: a baseline (value and date) and a numeric goal. */
     public boolean hasTrajectory() {
-        return baselineDate != null && baselineValue != null && goalValue != null && deadline != null
+        return baselineDate != null
+                && baselineValue != null
+                && goalValue != null
+                && deadline != null
                 && deadline.isAfter(baselineDate);
     }
 
@@ -109,17 +112,30 @@ public record TargetChart(
      * baseline and goal are stated with (at most six).
      */
     public static BigDecimal trajectory(TargetTerms terms, LocalDate date) {
-        if (terms.baselineDate() == null || terms.baselineValue() == null || terms.goalValue() == null
-                || terms.deadline() == null || date == null || !terms.deadline().isAfter(terms.baselineDate())
-                || date.isBefore(terms.baselineDate()) || date.isAfter(terms.deadline())) {
+        if (terms.baselineDate() == null
+                || terms.baselineValue() == null
+                || terms.goalValue() == null
+                || terms.deadline() == null
+                || date == null
+                || !terms.deadline().isAfter(terms.baselineDate())
+                || date.isBefore(terms.baselineDate())
+                || date.isAfter(terms.deadline())) {
             return null;
         }
         long span = ChronoUnit.DAYS.between(terms.baselineDate(), terms.deadline());
         long elapsed = ChronoUnit.DAYS.between(terms.baselineDate(), date);
         BigDecimal rise = terms.goalValue().subtract(terms.baselineValue());
-        BigDecimal value = terms.baselineValue().add(
-                rise.multiply(BigDecimal.valueOf(elapsed)).divide(BigDecimal.valueOf(span), MathContext.DECIMAL64));
-        int scale = Math.min(6, Math.max(0, Math.max(terms.baselineValue().scale(), terms.goalValue().scale())) + 2);
+        BigDecimal value = terms.baselineValue()
+                .add(rise.multiply(BigDecimal.valueOf(elapsed))
+                        .divide(BigDecimal.valueOf(span), MathContext.DECIMAL64));
+        int scale = Math.min(
+                6,
+                Math.max(
+                                0,
+                                Math.max(
+                                        terms.baselineValue().scale(),
+                                        terms.goalValue().scale()))
+                        + 2);
         return value.setScale(scale, RoundingMode.HALF_EVEN).stripTrailingZeros();
     }
 
@@ -131,23 +147,37 @@ public record TargetChart(
         } else {
             Row first = rows.get(0);
             Row last = rows.get(rows.size() - 1);
-            text.append("A chart of ").append(Format.count(rows.size(), "reading", "readings")).append(" of ")
-                    .append(indicatorName).append(", from ").append(first.period()).append(" to ")
+            text.append("A chart of ")
+                    .append(Format.count(rows.size(), "reading", "readings"))
+                    .append(" of ")
+                    .append(indicatorName)
+                    .append(", from ")
+                    .append(first.period())
+                    .append(" to ")
                     .append(last.period());
             if (last.latest() != null) {
-                text.append(" (latest: ").append(Format.quantity(last.latest(), unit)).append(')');
+                text.append(" (latest: ")
+                        .append(Format.quantity(last.latest(), unit))
+                        .append(')');
             }
             long revised = rows.stream().filter(Row::revised).count();
             if (revised > 0) {
-                text.append("; ").append(Format.count(revised, "period was", "periods were")).append(" revised");
+                text.append("; ")
+                        .append(Format.count(revised, "period was", "periods were"))
+                        .append(" revised");
             }
             text.append('.');
         }
         if (hasTrajectory()) {
             text.append(" The straight trajectory runs from the baseline of ")
-                    .append(Format.quantity(baselineValue, unit)).append(" on ").append(Format.date(baselineDate))
-                    .append(" to the goal of ").append(Format.quantity(goalValue, unit)).append(" by the deadline, ")
-                    .append(Format.date(deadline)).append('.');
+                    .append(Format.quantity(baselineValue, unit))
+                    .append(" on ")
+                    .append(Format.date(baselineDate))
+                    .append(" to the goal of ")
+                    .append(Format.quantity(goalValue, unit))
+                    .append(" by the deadline, ")
+                    .append(Format.date(deadline))
+                    .append('.');
         }
         return text.toString();
     }

@@ -21,7 +21,9 @@ final class TimeTravelTimeline {
         List<TimelineEntryView> kept = new ArrayList<>();
         Set<String> included = new HashSet<>();
         for (TimelineEntryView entry : timeline) {
-            if (asKnownAt != null && entry.recordedAt() != null && entry.recordedAt().isAfter(asKnownAt)) {
+            if (asKnownAt != null
+                    && entry.recordedAt() != null
+                    && entry.recordedAt().isAfter(asKnownAt)) {
                 continue;
             }
             boolean counts = entry.correctedEventId() != null

@@ -61,7 +61,9 @@ public class AxonConfiguration {
     @Bean
     @Qualifier("snapshotSerializer")
     public Serializer snapshotSerializer() {
-        return JacksonSerializer.builder().objectMapper(EventJson.snapshotMapper()).build();
+        return JacksonSerializer.builder()
+                .objectMapper(EventJson.snapshotMapper())
+                .build();
     }
 
     @Bean
@@ -157,7 +159,9 @@ public class AxonConfiguration {
     /** Every projection runs as a pooled streaming processor over the global order. */
     @Bean
     public ConfigurerModule processorDefaults(LedgerProperties properties) {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors((config, builder) ->
-                builder.initialSegmentCount(properties.segments()).batchSize(100));
+        return configurer -> configurer
+                .eventProcessing()
+                .usingPooledStreamingEventProcessors((config, builder) ->
+                        builder.initialSegmentCount(properties.segments()).batchSize(100));
     }
 }

@@ -40,7 +40,8 @@ public final class CommandMetadataInterceptor implements MessageDispatchIntercep
     }
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
             Instant now = clock.instant();
             Map<String, Object> stamp = new HashMap<>();

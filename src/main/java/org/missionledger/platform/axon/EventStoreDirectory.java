@@ -48,7 +48,10 @@ final class EventStoreDirectory implements LedgerDirectory {
                 .filter(event -> "MissionAggregate".equals(event.aggregateType()))
                 .map(event -> {
                     try {
-                        return json.readTree(event.payload()).path("body").path("id").asText(null);
+                        return json.readTree(event.payload())
+                                .path("body")
+                                .path("id")
+                                .asText(null);
                     } catch (JsonProcessingException e) {
                         throw new IllegalStateException("Unreadable MissionDeclared for " + missionId, e);
                     }

@@ -14,7 +14,8 @@ public final class ExpectedVersionTargetResolver implements CommandTargetResolve
 
     public static final String EXPECTED_VERSION = "expectedVersion";
 
-    private final CommandTargetResolver identifiers = AnnotationCommandTargetResolver.builder().build();
+    private final CommandTargetResolver identifiers =
+            AnnotationCommandTargetResolver.builder().build();
 
     @Override
     public VersionedAggregateIdentifier resolveTarget(CommandMessage<?> command) {

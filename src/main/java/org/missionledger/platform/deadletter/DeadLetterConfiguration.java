@@ -25,8 +25,9 @@ public class DeadLetterConfiguration {
 
     @Bean
     public ConfigurerModule deadLetterQueues(MongoTemplate axonMongoTemplate, Serializer serializer) {
-        return configurer -> configurer.eventProcessing().registerDeadLetterQueueProvider(
-                processingGroup -> NO_DEAD_LETTERS.contains(processingGroup)
+        return configurer -> configurer
+                .eventProcessing()
+                .registerDeadLetterQueueProvider(processingGroup -> NO_DEAD_LETTERS.contains(processingGroup)
                         ? null
                         : config -> MongoSequencedDeadLetterQueue.builder()
                                 .processingGroup(processingGroup)

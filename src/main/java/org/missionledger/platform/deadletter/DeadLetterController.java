@@ -51,9 +51,12 @@ class DeadLetterController {
     ResponseEntity<?> evict(@PathVariable String group, @PathVariable String eventId) {
         requireKnown(group);
         if (!deadLetters.evict(group, eventId)) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(
-                    HttpStatus.NOT_FOUND, "not-found", "Not found",
-                    "No parked event '" + eventId + "' in '" + group + "'."));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body(Problems.of(
+                            HttpStatus.NOT_FOUND,
+                            "not-found",
+                            "Not found",
+                            "No parked event '" + eventId + "' in '" + group + "'."));
         }
         return ResponseEntity.ok(Map.of("evicted", eventId, "remaining", deadLetters.count(group)));
     }
@@ -66,7 +69,7 @@ class DeadLetterController {
 
     @ExceptionHandler(DeadLetters.UnknownProcessingGroup.class)
     ResponseEntity<ProblemDetail> unknown(DeadLetters.UnknownProcessingGroup e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(
-                HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage() + "."));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage() + "."));
     }
 }

@@ -60,9 +60,10 @@ public class DeadLetters implements SmartInitializingSingleton {
 
     /** Retries every parked sequence of a group once; returns how many sequences were cleared. */
     public int retry(String group) {
-        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(group)
-                .orElseThrow(() -> new UnknownProcessingGroup(group));
-        long sequences = queue(group).map(SequencedDeadLetterQueue::amountOfSequences).orElse(0L);
+        SequencedDeadLetterProcessor<EventMessage<?>> processor =
+                processing.sequencedDeadLetterProcessor(group).orElseThrow(() -> new UnknownProcessingGroup(group));
+        long sequences =
+                queue(group).map(SequencedDeadLetterQueue::amountOfSequences).orElse(0L);
         int cleared = 0;
         for (long i = 0; i < sequences; i++) {
             if (processor.processAny()) {
@@ -74,8 +75,8 @@ public class DeadLetters implements SmartInitializingSingleton {
 
     /** Evicts one parked event (it will not be retried; the projection skips it). Returns whether it was found. */
     public boolean evict(String group, String eventId) {
-        SequencedDeadLetterQueue<EventMessage<?>> queue = queue(group)
-                .orElseThrow(() -> new UnknownProcessingGroup(group));
+        SequencedDeadLetterQueue<EventMessage<?>> queue =
+                queue(group).orElseThrow(() -> new UnknownProcessingGroup(group));
         for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
             for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
                 if (letter.message().getIdentifier().equals(eventId)) {

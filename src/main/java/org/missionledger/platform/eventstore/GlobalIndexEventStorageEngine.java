@@ -43,7 +43,6 @@ import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
@@ -316,8 +315,8 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
             return new AggregateAlreadyExistsException(domainEvent.getType(), domainEvent.getAggregateIdentifier(), e);
         }
         if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
-            return new EventStoreException("Failed to append " + failedEvent.getIdentifier() + ": "
-                    + error.getMessage(), e);
+            return new EventStoreException(
+                    "Failed to append " + failedEvent.getIdentifier() + ": " + error.getMessage(), e);
         }
         return translate(e, failedEvent);
     }
@@ -786,8 +785,8 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
                 throw new AxonConfigurationException("A MongoDatabase is required");
             }
             if (firstAggregateFetch < 1 || firstAggregateFetch > MAX_AGGREGATE_FETCH) {
-                throw new AxonConfigurationException("The first aggregate fetch must be between 1 and "
-                        + MAX_AGGREGATE_FETCH);
+                throw new AxonConfigurationException(
+                        "The first aggregate fetch must be between 1 and " + MAX_AGGREGATE_FETCH);
             }
             if (gapTimeout == null || gapTimeout.isNegative()) {
                 throw new AxonConfigurationException("The gap timeout must be zero or positive");

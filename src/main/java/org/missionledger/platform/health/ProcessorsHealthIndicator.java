@@ -48,8 +48,7 @@ class ProcessorsHealthIndicator extends AbstractHealthIndicator {
                 status.put("lag", Math.max(0, head - position));
                 status.put("replaying", streaming.isReplaying());
             }
-            processing.deadLetterQueue(processor.getName())
-                    .ifPresent(queue -> status.put("deadLetters", queue.size()));
+            processing.deadLetterQueue(processor.getName()).ifPresent(queue -> status.put("deadLetters", queue.size()));
             details.put(processor.getName(), status);
         }
         builder.status(healthy ? "UP" : "DOWN").withDetail("head", head).withDetails(details);

@@ -190,6 +190,8 @@ public final class Form {
 
     /** The choices of a select for an enum, in declaration order, worded. */
     public static <E extends Enum<E>> List<Option> options(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(e -> new Option(e.name(), Format.words(e))).toList();
+        return Arrays.stream(type.getEnumConstants())
+                .map(e -> new Option(e.name(), Format.words(e)))
+                .toList();
     }
 }

@@ -51,8 +51,10 @@ public class PageContexts {
         }
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         try {
-            return accept != null && MediaType.parseMediaTypes(accept).stream()
-                    .anyMatch(t -> t.getType().equals("text") && t.getSubtype().equals("html"));
+            return accept != null
+                    && MediaType.parseMediaTypes(accept).stream()
+                            .anyMatch(t ->
+                                    t.getType().equals("text") && t.getSubtype().equals("html"));
         } catch (IllegalArgumentException e) {
             return false;
         }

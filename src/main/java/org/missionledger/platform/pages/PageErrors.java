@@ -3,9 +3,9 @@ package org.missionledger.platform.pages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.missionledger.common.query.ResourceNotFoundException;
 import org.missionledger.platform.web.InvalidRequestException;
 import org.missionledger.platform.web.Problems;
-import org.missionledger.common.query.ResourceNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -43,7 +43,11 @@ class PageErrors {
     ModelAndView invalid(InvalidRequestException e, HttpServletRequest request) {
         StringBuilder message = new StringBuilder(e.getMessage());
         for (Problems.FieldError error : e.errors()) {
-            message.append(' ').append(error.field()).append(' ').append(error.message()).append('.');
+            message.append(' ')
+                    .append(error.field())
+                    .append(' ')
+                    .append(error.message())
+                    .append('.');
         }
         return error(request, HttpStatus.BAD_REQUEST, "There is a problem with the address", message.toString());
     }
@@ -52,7 +56,10 @@ class PageErrors {
     ModelAndView unexpected(Exception e, HttpServletRequest request) {
         String id = UUID.randomUUID().toString();
         log.error("Unexpected failure {} on page {}", id, request.getRequestURI(), e);
-        return error(request, HttpStatus.INTERNAL_SERVER_ERROR, "Sorry, there is a problem with the service",
+        return error(
+                request,
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Sorry, there is a problem with the service",
                 "Something went wrong on our side; it has been logged with id " + id + ".");
     }
 

@@ -24,9 +24,8 @@ public record Pagination(int page, int pages, String path, Map<String, List<Stri
     /** The link to page {@code number}. */
     public String href(int number) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
-        query.forEach((name, values) -> values.stream()
-                .filter(v -> v != null && !v.isBlank())
-                .forEach(v -> uri.queryParam(name, v)));
+        query.forEach((name, values) ->
+                values.stream().filter(v -> v != null && !v.isBlank()).forEach(v -> uri.queryParam(name, v)));
         if (number > 1) {
             uri.queryParam("page", number);
         }

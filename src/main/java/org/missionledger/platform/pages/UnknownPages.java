@@ -33,7 +33,10 @@ class UnknownPages {
         if (!PageContexts.wantsPage(request, request.getRequestURI())) {
             return api.handleException(e, new ServletWebRequest(request, response));
         }
-        return pages.errorPage(request, HttpStatus.NOT_FOUND, "Page not found",
+        return pages.errorPage(
+                request,
+                HttpStatus.NOT_FOUND,
+                "Page not found",
                 "There is nothing at this address. Check it, or start from the missions.");
     }
 }

@@ -93,7 +93,8 @@ public class ConsistencyChecker {
             if (projectionConsistent) {
                 projector.collections().forEach(c -> drop(scratch, c));
             } else {
-                log.warn("Consistency check: projection {} differs from its rebuild; scratch collections kept",
+                log.warn(
+                        "Consistency check: projection {} differs from its rebuild; scratch collections kept",
                         projector.name());
             }
             consistent &= projectionConsistent;

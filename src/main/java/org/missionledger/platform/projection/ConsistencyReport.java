@@ -14,7 +14,11 @@ import java.util.List;
  * @param projections one entry per projection checked
  */
 public record ConsistencyReport(
-        boolean consistent, long checkedUpTo, Instant startedAt, Instant finishedAt, List<ProjectionResult> projections) {
+        boolean consistent,
+        long checkedUpTo,
+        Instant startedAt,
+        Instant finishedAt,
+        List<ProjectionResult> projections) {
 
     /**
      * One projection.
@@ -24,7 +28,8 @@ public record ConsistencyReport(
      * @param livePosition the live projection's position when compared
      * @param collections one entry per collection
      */
-    public record ProjectionResult(String name, boolean consistent, long livePosition, List<CollectionResult> collections) {}
+    public record ProjectionResult(
+            String name, boolean consistent, long livePosition, List<CollectionResult> collections) {}
 
     /**
      * One collection. Identifier lists show at most {@value ConsistencyChecker#MAX_LISTED} identifiers each; the counts

@@ -104,8 +104,8 @@ public record LedgerEvent(
      * metadata; else the day it was recorded (UTC).
      */
     public static LocalDate effectiveDateOf(Object payload, String metadataEffectiveDate, Instant recordedAt) {
-        Optional<LocalDate> own = component(EFFECTIVE, payload, LedgerEvent::effectiveComponent)
-                .map(c -> (LocalDate) read(c, payload));
+        Optional<LocalDate> own =
+                component(EFFECTIVE, payload, LedgerEvent::effectiveComponent).map(c -> (LocalDate) read(c, payload));
         if (own.isPresent()) {
             return own.get();
         }

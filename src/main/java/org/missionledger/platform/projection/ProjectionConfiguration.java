@@ -34,8 +34,10 @@ public class ProjectionConfiguration {
     public ConfigurerModule projectionProcessingGroups(List<Projector> projectors) {
         return configurer -> {
             for (Projector projector : projectors) {
-                configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
-                        projector.name(), (config, builder) -> builder.initialSegmentCount(1));
+                configurer
+                        .eventProcessing()
+                        .registerPooledStreamingEventProcessorConfiguration(
+                                projector.name(), (config, builder) -> builder.initialSegmentCount(1));
             }
         };
     }

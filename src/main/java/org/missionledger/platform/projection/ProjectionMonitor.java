@@ -103,8 +103,11 @@ public class ProjectionMonitor {
             return processor(name).map(StreamingEventProcessor::isReplaying).orElse(false);
         }
         long position = position(name);
-        boolean replaying = processor(name).map(StreamingEventProcessor::isReplaying).orElse(false);
-        if (position >= rebuild.total && !replaying && processor(name).map(p -> p.isRunning()).orElse(false)) {
+        boolean replaying =
+                processor(name).map(StreamingEventProcessor::isReplaying).orElse(false);
+        if (position >= rebuild.total
+                && !replaying
+                && processor(name).map(p -> p.isRunning()).orElse(false)) {
             finish(name, rebuild, position);
             return false;
         }
@@ -115,8 +118,8 @@ public class ProjectionMonitor {
         projector(name);
         long head = head();
         Optional<StreamingEventProcessor> processor = processor(name);
-        Map<Integer, EventTrackerStatus> statuses = processor.map(StreamingEventProcessor::processingStatus)
-                .orElse(Map.of());
+        Map<Integer, EventTrackerStatus> statuses =
+                processor.map(StreamingEventProcessor::processingStatus).orElse(Map.of());
         long position = minimum(statuses).orElse(0);
         String error = statuses.values().stream()
                 .filter(EventTrackerStatus::isErrorState)
@@ -181,7 +184,8 @@ public class ProjectionMonitor {
                 log.info(
                         "Rebuilding {}: {}",
                         entry.getKey(),
-                        rebuild.progress(position(entry.getKey()), clock.instant()).describe());
+                        rebuild.progress(position(entry.getKey()), clock.instant())
+                                .describe());
             }
         }
         return any;

@@ -18,7 +18,7 @@ public final class TrackingTokens {
         if (unwrapped instanceof GapAwareTrackingToken gapAware) {
             return gapAware.getIndex();
         }
-        return token.position().orElseThrow(
-                () -> new IllegalArgumentException("Token " + token + " carries no global position"));
+        return token.position()
+                .orElseThrow(() -> new IllegalArgumentException("Token " + token + " carries no global position"));
     }
 }

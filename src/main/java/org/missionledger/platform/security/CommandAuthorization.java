@@ -16,8 +16,7 @@ public final class CommandAuthorization implements MessageHandlerInterceptor<Com
     }
 
     @Override
-    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
-            throws Exception {
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         CommandMessage<?> command = unitOfWork.getMessage();
         Grants grants = Grants.decode((String) command.getMetaData().get(CommandMetadataInterceptor.GRANTS));
         String actor = String.valueOf(command.getMetaData().get(CommandMetadataInterceptor.ACTOR));

@@ -27,18 +27,27 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Mission Ledger\"");
-        write(request, response, Problems.of(
-                HttpStatus.UNAUTHORIZED,
-                "unauthorized",
-                "Sign-in required",
-                "Send valid credentials (HTTP Basic, or a bearer token where configured) to do this."));
+        write(
+                request,
+                response,
+                Problems.of(
+                        HttpStatus.UNAUTHORIZED,
+                        "unauthorized",
+                        "Sign-in required",
+                        "Send valid credentials (HTTP Basic, or a bearer token where configured) to do this."));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, Problems.of(
-                HttpStatus.FORBIDDEN, "forbidden", "Not permitted", "Your account is not permitted to do this."));
+        write(
+                request,
+                response,
+                Problems.of(
+                        HttpStatus.FORBIDDEN,
+                        "forbidden",
+                        "Not permitted",
+                        "Your account is not permitted to do this."));
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {

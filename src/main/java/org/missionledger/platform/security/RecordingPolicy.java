@@ -38,7 +38,9 @@ public final class RecordingPolicy {
         } else if (feature.equals("org.missionledger.indicator.api")) {
             require(grants.has(Role.RECORDER), actor + " may not record indicators (RECORDER role needed).");
         } else {
-            require(grants.has(Role.ADMIN), actor + " may not send " + command.getClass().getSimpleName() + ".");
+            require(
+                    grants.has(Role.ADMIN),
+                    actor + " may not send " + command.getClass().getSimpleName() + ".");
         }
     }
 

@@ -51,11 +51,14 @@ final class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        problems.write(request, response, Problems.of(
-                HttpStatus.PAYLOAD_TOO_LARGE,
-                "payload-too-large",
-                "Request too large",
-                "The request body is larger than " + maxBytes + " bytes; nothing was recorded."));
+        problems.write(
+                request,
+                response,
+                Problems.of(
+                        HttpStatus.PAYLOAD_TOO_LARGE,
+                        "payload-too-large",
+                        "Request too large",
+                        "The request body is larger than " + maxBytes + " bytes; nothing was recorded."));
     }
 
     private static boolean causedByLimit(Throwable e) {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.missionledger.platform.axon.CurrentActor;
-import org.missionledger.platform.store.LedgerStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -17,8 +15,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -27,8 +23,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -81,8 +75,7 @@ public class SecurityConfiguration {
                                 + "  Only its hash is stored. Configure missionledger.security.users for%n"
                                 + "  real deployments (see docs/security.md).%n"
                                 + "==========================================================================%n%n",
-                        UserAccounts.BOOTSTRAP_ADMIN,
-                        password);
+                        UserAccounts.BOOTSTRAP_ADMIN, password);
             }
         };
     }
@@ -110,17 +103,24 @@ public class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html").access(read)
-                        .requestMatchers(HttpMethod.HEAD, "/api/**").access(read)
-                        .requestMatchers(HttpMethod.POST, "/api/missions/*/corrections",
-                                "/api/indicators/*/corrections").hasRole("EDITOR")
-                        .requestMatchers(HttpMethod.POST, "/api/**").hasRole("RECORDER")
-                        .anyRequest().denyAll());
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(
+                                HttpMethod.GET, "/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .access(read)
+                        .requestMatchers(HttpMethod.HEAD, "/api/**")
+                        .access(read)
+                        .requestMatchers(
+                                HttpMethod.POST, "/api/missions/*/corrections", "/api/indicators/*/corrections")
+                        .hasRole("EDITOR")
+                        .requestMatchers(HttpMethod.POST, "/api/**")
+                        .hasRole("RECORDER")
+                        .anyRequest()
+                        .denyAll());
         if (jwtDecoder.getIfAvailable() != null) {
             http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems)
@@ -134,13 +134,19 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, SecurityProperties properties) throws Exception {
         AuthorizationManager<RequestAuthorizationContext> read = readAccess(properties);
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/error", "/webjars/**", "/assets/**", "/favicon.ico").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/record/**").hasRole("RECORDER")
-                        .requestMatchers(HttpMethod.GET, "/**").access(read)
-                        .requestMatchers(HttpMethod.POST, "/logout").authenticated()
-                        .requestMatchers(HttpMethod.POST, "/**").hasRole("RECORDER")
-                        .anyRequest().denyAll())
+        http.authorizeHttpRequests(
+                        a -> a.requestMatchers("/login", "/error", "/webjars/**", "/assets/**", "/favicon.ico")
+                                .permitAll()
+                                .requestMatchers(HttpMethod.GET, "/record/**")
+                                .hasRole("RECORDER")
+                                .requestMatchers(HttpMethod.GET, "/**")
+                                .access(read)
+                                .requestMatchers(HttpMethod.POST, "/logout")
+                                .authenticated()
+                                .requestMatchers(HttpMethod.POST, "/**")
+                                .hasRole("RECORDER")
+                                .anyRequest()
+                                .denyAll())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         headers(http);
@@ -155,7 +161,8 @@ public class SecurityConfiguration {
     private static void headers(HttpSecurity http) throws Exception {
         http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(f -> f.deny())
-                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .contentTypeOptions(c -> {}));
     }
 

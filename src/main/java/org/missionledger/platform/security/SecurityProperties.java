@@ -12,8 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxRequestBytes the largest request body accepted on the API (larger: 413)
  */
 @ConfigurationProperties("missionledger.security")
-public record SecurityProperties(
-        Boolean readRequiresSignIn, List<User> users, Jwt jwt, Long maxRequestBytes) {
+public record SecurityProperties(Boolean readRequiresSignIn, List<User> users, Jwt jwt, Long maxRequestBytes) {
 
     public SecurityProperties {
         readRequiresSignIn = readRequiresSignIn != null && readRequiresSignIn;

@@ -60,8 +60,9 @@ public class UserAccounts implements UserDetailsService {
                 .append("password", encoder.encode(password))
                 .append("roles", List.of(Role.ADMIN.name()))
                 .append("bodies", List.of(Grants.ALL_BODIES)));
-        log.warn("No users were configured: created user '{}' with a random password (printed once on the console; "
-                + "only its hash is stored). Configure missionledger.security.users for real deployments.",
+        log.warn(
+                "No users were configured: created user '{}' with a random password (printed once on the console; "
+                        + "only its hash is stored). Configure missionledger.security.users for real deployments.",
                 BOOTSTRAP_ADMIN);
         return password;
     }
@@ -76,7 +77,9 @@ public class UserAccounts implements UserDetailsService {
         if (document == null) {
             throw new UsernameNotFoundException("No such user");
         }
-        List<Role> roles = document.getList("roles", String.class).stream().map(Role::valueOf).toList();
+        List<Role> roles = document.getList("roles", String.class).stream()
+                .map(Role::valueOf)
+                .toList();
         return details(username, document.getString("password"), roles, document.getList("bodies", String.class));
     }
 
@@ -84,7 +87,10 @@ public class UserAccounts implements UserDetailsService {
         List<GrantedAuthority> authorities = new ArrayList<>();
         roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
         bodies.forEach(body -> authorities.add(new SimpleGrantedAuthority(GrantsResolver.BODY_PREFIX + body)));
-        return User.withUsername(name).password(password).authorities(authorities).build();
+        return User.withUsername(name)
+                .password(password)
+                .authorities(authorities)
+                .build();
     }
 
     private static String randomPassword() {

@@ -226,7 +226,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem = Problems.invalid(
                     "A field has a value of the wrong form.",
                     List.of(new Problems.FieldError(path(format), expected(format.getTargetType()))));
-        } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        } else if (cause instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             problem = Problems.invalid(
                     "A field has a value of the wrong type.",
                     List.of(new Problems.FieldError(path(mismatch), expected(mismatch.getTargetType()))));
@@ -325,7 +326,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(
             Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail problem
-                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+                && (problem.getType() == null
+                        || "about:blank".equals(problem.getType().toString()))) {
             problem.setType(Problems.type(ProblemSlugs.of(status)));
         }
         return super.createResponseEntity(body, headers, status, request);

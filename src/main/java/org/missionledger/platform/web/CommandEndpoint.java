@@ -67,7 +67,10 @@ public class CommandEndpoint {
             return org.missionledger.common.api.Ids.generate();
         }
         String scope = actor.name() + " " + request.getMethod() + " " + request.getRequestURI() + "\n" + key;
-        return java.util.UUID.nameUUIDFromBytes(scope.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return java.util
+                .UUID
+                .nameUUIDFromBytes(scope.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
     }
 
     /** What a successful command answers: the record's identifier and its version after the change. */
@@ -129,16 +132,18 @@ public class CommandEndpoint {
         MetaData metaData = expectedVersion == null
                 ? MetaData.emptyInstance()
                 : MetaData.with(ExpectedVersionTargetResolver.EXPECTED_VERSION, expectedVersion);
-        Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        Object result = gateway.sendAndWait(
+                GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         long version = result instanceof Number number ? number.longValue() : 0L;
         return new CommandResult(id, version);
     }
 
     private static ResponseEntity<CommandResult> respond(CommandResult result, URI location) {
-        ResponseEntity.BodyBuilder builder = location != null
-                ? ResponseEntity.created(location)
-                : ResponseEntity.status(HttpStatus.OK);
-        return builder.eTag("\"" + result.version() + "\"").contentType(MediaType.APPLICATION_JSON).body(result);
+        ResponseEntity.BodyBuilder builder =
+                location != null ? ResponseEntity.created(location) : ResponseEntity.status(HttpStatus.OK);
+        return builder.eTag("\"" + result.version() + "\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(result);
     }
 
     private ResponseEntity<?> replay(IdempotencyStore.Completed done, String fingerprint) {
@@ -185,7 +190,8 @@ public class CommandEndpoint {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "Cannot serialise " + value.getClass().getSimpleName(), e);
         }
     }
 

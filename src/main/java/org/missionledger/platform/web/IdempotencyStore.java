@@ -105,12 +105,14 @@ public class IdempotencyStore {
     }
 
     public Optional<Document> find(String scope, String key) {
-        return Optional.ofNullable(requests.find(eq("_id", sha256(scope + "\n" + key))).first());
+        return Optional.ofNullable(
+                requests.find(eq("_id", sha256(scope + "\n" + key))).first());
     }
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

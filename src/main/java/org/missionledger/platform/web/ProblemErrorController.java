@@ -48,26 +48,30 @@ class ProblemErrorController implements ErrorController {
                 // a path the container rejected may not be a valid URI; leave instance out
             }
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private ModelAndView page(HttpServletRequest request, HttpStatus status) {
-        String title = switch (status) {
-            case NOT_FOUND -> "Page not found";
-            case FORBIDDEN -> "You cannot do that";
-            case UNAUTHORIZED -> "Sign in to do that";
-            default -> status.is4xxClientError()
-                    ? "There is a problem with the request"
-                    : "Sorry, there is a problem with the service";
-        };
-        String message = switch (status) {
-            case NOT_FOUND -> "There is nothing at this address. Check it, or start from the missions.";
-            case FORBIDDEN -> "The request was refused. If you were filling in a form, your session may have ended "
-                    + "or you may not be allowed to record this: sign in again, go back, reload the form and resubmit it.";
-            default -> status.is4xxClientError()
-                    ? "The request was rejected (" + status.value() + " " + status.getReasonPhrase() + ")."
-                    : "Something went wrong on our side. Try again later.";
-        };
+        String title =
+                switch (status) {
+                    case NOT_FOUND -> "Page not found";
+                    case FORBIDDEN -> "You cannot do that";
+                    case UNAUTHORIZED -> "Sign in to do that";
+                    default -> status.is4xxClientError()
+                            ? "There is a problem with the request"
+                            : "Sorry, there is a problem with the service";
+                };
+        String message =
+                switch (status) {
+                    case NOT_FOUND -> "There is nothing at this address. Check it, or start from the missions.";
+                    case FORBIDDEN -> "The request was refused. If you were filling in a form, your session may have ended "
+                            + "or you may not be allowed to record this: sign in again, go back, reload the form and resubmit it.";
+                    default -> status.is4xxClientError()
+                            ? "The request was rejected (" + status.value() + " " + status.getReasonPhrase() + ")."
+                            : "Something went wrong on our side. Try again later.";
+                };
         return pages.errorPage(request, status, title, message);
     }
 }

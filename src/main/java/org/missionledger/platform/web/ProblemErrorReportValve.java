@@ -28,8 +28,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         HttpStatus known = HttpStatus.resolve(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
         String slug = known == null ? "http-" + status : ProblemSlugs.of(known);
-        String body = "{\"type\":\"" + Problems.TYPE_BASE + slug + "\",\"title\":\"" + title + "\",\"status\":"
-                + status + ",\"detail\":\"The request was rejected by the server before it was read.\"}";
+        String body = "{\"type\":\"" + Problems.TYPE_BASE + slug + "\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"The request was rejected by the server before it was read.\"}";
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -39,7 +39,11 @@ public final class QueryParams {
         String text = value.trim();
         try {
             if (text.length() == 10) {
-                return LocalDate.parse(text).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
+                return LocalDate.parse(text)
+                        .plusDays(1)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant()
+                        .minusNanos(1);
             }
             return Instant.parse(text);
         } catch (DateTimeException e) {

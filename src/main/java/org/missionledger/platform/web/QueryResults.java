@@ -1,7 +1,7 @@
 package org.missionledger.platform.web;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -24,7 +24,8 @@ public final class QueryResults {
     public static final String REBUILDING_HEADER = "X-Read-Model-Rebuilding";
 
     public static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
-    public static final MediaType ATOM = new MediaType("application", "atom+xml", java.nio.charset.StandardCharsets.UTF_8);
+    public static final MediaType ATOM =
+            new MediaType("application", "atom+xml", java.nio.charset.StandardCharsets.UTF_8);
 
     private static final CsvMapper CSV = CsvMapper.builder()
             .addModule(new JavaTimeModule())
@@ -50,7 +51,10 @@ public final class QueryResults {
 
     /** A CSV answer: a header line, then one line per row (RFC 4180 quoting, CRLF-free lines end with LF). */
     public static <R> ResponseEntity<String> csv(Class<R> rowType, List<R> rows, ReadModelStatus readModel) {
-        return ResponseEntity.ok().headers(headers(readModel)).contentType(TEXT_CSV).body(csvText(rowType, rows));
+        return ResponseEntity.ok()
+                .headers(headers(readModel))
+                .contentType(TEXT_CSV)
+                .body(csvText(rowType, rows));
     }
 
     /** The CSV text of rows of one row record type. */

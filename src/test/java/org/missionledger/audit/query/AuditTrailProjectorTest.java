@@ -40,7 +40,14 @@ class AuditTrailProjectorTest {
 
     @Test
     void recordsEveryEventInGlobalOrderWithWhoWhenAndASummary() {
-        apply(new MissionDeclared("m", Fixtures.UK, "Clean power", "Statement", null, LocalDate.of(2023, 2, 1), null,
+        apply(new MissionDeclared(
+                "m",
+                Fixtures.UK,
+                "Clean power",
+                "Statement",
+                null,
+                LocalDate.of(2023, 2, 1),
+                null,
                 Fixtures.source("Mission")));
         apply(new TargetSet("m", "t", Fixtures.cleanPower("share"), Fixtures.source("Plan"), null));
         List<AuditEntryView> page = queries.page(1, 10, 2).entries();
@@ -52,21 +59,28 @@ class AuditTrailProjectorTest {
         assertThat(declared.effectiveDate()).isEqualTo(LocalDate.of(2023, 2, 1));
         assertThat(declared.summary()).isEqualTo("UK Government declared mission 'Clean power'");
         assertThat(declared.source().title()).isEqualTo("Mission");
-        assertThat(page.get(1).effectiveDate()).isEqualTo(page.get(1).recordedAt().atOffset(java.time.ZoneOffset.UTC)
-                .toLocalDate());
+        assertThat(page.get(1).effectiveDate())
+                .isEqualTo(page.get(1)
+                        .recordedAt()
+                        .atOffset(java.time.ZoneOffset.UTC)
+                        .toLocalDate());
     }
 
     @Test
     void linksACorrectionBothWaysOnceEvenWhenRedelivered() {
-        apply(new MissionDeclared("m", Fixtures.UK, "Clean power", "Statement", null, null, null,
-                Fixtures.source("Mission")));
+        apply(new MissionDeclared(
+                "m", Fixtures.UK, "Clean power", "Statement", null, null, null, Fixtures.source("Mission")));
         LedgerEvent dropped = apply(new TargetDropped("m", "t", "Gone", Fixtures.source("Statement"), null));
-        LedgerEvent correction = apply(new MissionRecordCorrected("m", dropped.eventId(), "target:t",
-                List.of(new FieldChange("source.title", "Statement", "Written statement")), "Title"));
+        LedgerEvent correction = apply(new MissionRecordCorrected(
+                "m",
+                dropped.eventId(),
+                "target:t",
+                List.of(new FieldChange("source.title", "Statement", "Written statement")),
+                "Title"));
         projector.apply(correction, store);
         List<AuditEntryView> page = queries.page(1, 10, 3).entries();
-        assertThat(page.get(1).correctedBy()).containsExactly(
-                new AuditEntryView.EventReference(correction.eventId(), 3));
+        assertThat(page.get(1).correctedBy())
+                .containsExactly(new AuditEntryView.EventReference(correction.eventId(), 3));
         assertThat(page.get(2).correctedEventId()).isEqualTo(dropped.eventId());
         assertThat(page.get(2).correctedPosition()).isEqualTo(2L);
     }
@@ -74,8 +88,8 @@ class AuditTrailProjectorTest {
     @Test
     void pagesByGlobalPositionAndSaysWhereTheNextPageStarts() {
         for (int i = 0; i < 5; i++) {
-            apply(new MissionDeclared("m" + i, Fixtures.UK, "M" + i, "Statement", null, null, null,
-                    Fixtures.source("Mission")));
+            apply(new MissionDeclared(
+                    "m" + i, Fixtures.UK, "M" + i, "Statement", null, null, null, Fixtures.source("Mission")));
         }
         AuditQueries.AuditPage first = queries.page(1, 2, 5);
         assertThat(first.entries()).extracting(AuditEntryView::position).containsExactly(1L, 2L);
@@ -85,6 +99,8 @@ class AuditTrailProjectorTest {
         assertThat(last.nextFrom()).isNull();
         // a position closed as a gap holds no event: the page skips it
         store.collection(AuditTrailProjector.TRAIL).deleteOne(new org.bson.Document("_id", 2L));
-        assertThat(queries.page(1, 2, 5).entries()).extracting(AuditEntryView::position).containsExactly(1L, 3L);
+        assertThat(queries.page(1, 2, 5).entries())
+                .extracting(AuditEntryView::position)
+                .containsExactly(1L, 3L);
     }
 }

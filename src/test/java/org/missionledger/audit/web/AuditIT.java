@@ -40,15 +40,26 @@ class AuditIT {
         http = new Http(port);
         Recorder recorder = new Recorder(http);
         Source source = new Source("Manifesto", "Labour", "https://labour.org.uk/manifesto", null, null);
-        recorder.record("/api/missions", new DeclareMission(mission,
-                new Body("camden", "Camden Council", BodyKind.LOCAL_AUTHORITY), "Homes", "Build 1,500 homes",
-                "housing", LocalDate.of(2022, 10, 1), null, source));
-        recorder.record("/api/missions/" + mission + "/rewordings",
+        recorder.record(
+                "/api/missions",
+                new DeclareMission(
+                        mission,
+                        new Body("camden", "Camden Council", BodyKind.LOCAL_AUTHORITY),
+                        "Homes",
+                        "Build 1,500 homes",
+                        "housing",
+                        LocalDate.of(2022, 10, 1),
+                        null,
+                        source));
+        recorder.record(
+                "/api/missions/" + mission + "/rewordings",
                 new RewordMission(mission, "More homes", null, "Clarity", source, null));
         ReadModel.awaitCaughtUp(http);
         String declared = entries(mission).get(0).get("eventId").asText();
-        recorder.record("/api/missions/" + mission + "/corrections", new CorrectMissionRecord(mission, declared,
-                Map.of("policyArea", "housing and planning"), "Wrong policy area"));
+        recorder.record(
+                "/api/missions/" + mission + "/corrections",
+                new CorrectMissionRecord(
+                        mission, declared, Map.of("policyArea", "housing and planning"), "Wrong policy area"));
         ReadModel.awaitCaughtUp(http);
     }
 
@@ -74,7 +85,8 @@ class AuditIT {
     @Test
     void everyEventIsInTheTrailWithWhoWhenWhatAndCorrectionsLinkedBothWays() {
         List<JsonNode> trail = entries(mission);
-        assertThat(trail).extracting(e -> e.get("type").asText())
+        assertThat(trail)
+                .extracting(e -> e.get("type").asText())
                 .containsExactly("MissionDeclared", "MissionReworded", "MissionRecordCorrected");
         JsonNode declared = trail.get(0);
         assertThat(declared.get("actor").asText()).isEqualTo(org.missionledger.support.TestUsers.ADMIN.name());
@@ -82,11 +94,14 @@ class AuditIT {
         assertThat(declared.get("summary").asText()).isEqualTo("Camden Council declared mission 'Homes'");
         assertThat(declared.get("source").get("title").asText()).isEqualTo("Manifesto");
         JsonNode correction = trail.get(2);
-        assertThat(correction.get("correctedEventId").asText()).isEqualTo(declared.get("eventId").asText());
-        assertThat(correction.get("correctedPosition").asLong()).isEqualTo(declared.get("position").asLong());
+        assertThat(correction.get("correctedEventId").asText())
+                .isEqualTo(declared.get("eventId").asText());
+        assertThat(correction.get("correctedPosition").asLong())
+                .isEqualTo(declared.get("position").asLong());
         assertThat(declared.get("correctedBy").get(0).get("eventId").asText())
                 .isEqualTo(correction.get("eventId").asText());
-        assertThat(trail.get(1).get("position").asLong()).isGreaterThan(declared.get("position").asLong());
+        assertThat(trail.get(1).get("position").asLong())
+                .isGreaterThan(declared.get("position").asLong());
     }
 
     @Test
@@ -112,24 +127,40 @@ class AuditIT {
         }
         assertThat(lines).hasSizeGreaterThanOrEqualTo(3);
         for (int i = 1; i < lines.size(); i++) {
-            assertThat(lines.get(i).get("globalIndex").asLong()).isGreaterThan(lines.get(i - 1).get("globalIndex").asLong());
+            assertThat(lines.get(i).get("globalIndex").asLong())
+                    .isGreaterThan(lines.get(i - 1).get("globalIndex").asLong());
         }
         assertThat(lines.get(lines.size() - 1).get("globalIndex").asLong()).isLessThanOrEqualTo(head);
         JsonNode declared = lines.stream()
                 .filter(l -> l.get("aggregateId").asText().equals(mission))
                 .findFirst()
                 .orElseThrow();
-        assertThat(declared.fieldNames()).toIterable().containsExactly("globalIndex", "eventId", "aggregateType",
-                "aggregateId", "sequence", "timestamp", "payloadType", "payloadRevision", "payload", "metadata");
+        assertThat(declared.fieldNames())
+                .toIterable()
+                .containsExactly(
+                        "globalIndex",
+                        "eventId",
+                        "aggregateType",
+                        "aggregateId",
+                        "sequence",
+                        "timestamp",
+                        "payloadType",
+                        "payloadRevision",
+                        "payload",
+                        "metadata");
         assertThat(declared.get("payload").isTextual()).isTrue();
-        assertThat(json.readTree(declared.get("payload").asText()).get("title").asText()).isEqualTo("Homes");
-        assertThat(json.readTree(declared.get("metadata").asText()).get("actor").asText()).isEqualTo(org.missionledger.support.TestUsers.ADMIN.name());
+        assertThat(json.readTree(declared.get("payload").asText()).get("title").asText())
+                .isEqualTo("Homes");
+        assertThat(json.readTree(declared.get("metadata").asText()).get("actor").asText())
+                .isEqualTo(org.missionledger.support.TestUsers.ADMIN.name());
         assertThat(declared.get("payloadType").asText()).isEqualTo("org.missionledger.mission.api.MissionDeclared");
         assertThat(declared.get("payloadRevision").asText()).isEqualTo("1");
 
         long after = declared.get("globalIndex").asLong();
         String rest = http.get("/api/export/events.jsonl?after=" + after, "*/*").body();
-        assertThat(json.readTree(rest.lines().findFirst().orElseThrow()).get("globalIndex").asLong())
+        assertThat(json.readTree(rest.lines().findFirst().orElseThrow())
+                        .get("globalIndex")
+                        .asLong())
                 .isGreaterThan(after);
     }
 }

@@ -29,7 +29,8 @@ class CorrectedValuesTest {
 
         @Test
         void keepsAValidLineAsGiven() {
-            assertThat(CorrectedValues.requiredLine("title", " Clean power ", 300)).isEqualTo(" Clean power ");
+            assertThat(CorrectedValues.requiredLine("title", " Clean power ", 300))
+                    .isEqualTo(" Clean power ");
             assertThat(CorrectedValues.optionalLine("unit", "%", 50)).isEqualTo("%");
         }
 
@@ -44,8 +45,8 @@ class CorrectedValuesTest {
         @NullAndEmptySource
         @ValueSource(strings = {"   "})
         void refusesABlankRequiredLine(String value) {
-            assertInvalid(() -> CorrectedValues.requiredLine("title", value, 300),
-                    "The corrected title must not be blank.");
+            assertInvalid(
+                    () -> CorrectedValues.requiredLine("title", value, 300), "The corrected title must not be blank.");
         }
 
         @Test
@@ -55,14 +56,16 @@ class CorrectedValuesTest {
 
         @Test
         void refusesALineOverTheMaximumLength() {
-            assertInvalid(() -> CorrectedValues.optionalLine("unit", "x".repeat(51), 50),
+            assertInvalid(
+                    () -> CorrectedValues.optionalLine("unit", "x".repeat(51), 50),
                     "The corrected unit must be at most 50 characters.");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"a\nb", "a\tb", "a\rb", "a\u0000b", "a\u007Fb"})
         void refusesControlCharactersInALine(String value) {
-            assertInvalid(() -> CorrectedValues.optionalLine("title", value, 300),
+            assertInvalid(
+                    () -> CorrectedValues.optionalLine("title", value, 300),
                     "The corrected title must not contain control characters.");
         }
     }
@@ -79,20 +82,23 @@ class CorrectedValuesTest {
         @ParameterizedTest
         @ValueSource(strings = {"a\rb", "a\u0007b", "a\u000Bb", "a\u001Fb", "a\u007Fb"})
         void refusesOtherControlCharacters(String value) {
-            assertInvalid(() -> CorrectedValues.optionalText("statement", value, 5000),
+            assertInvalid(
+                    () -> CorrectedValues.optionalText("statement", value, 5000),
                     "The corrected statement must not contain control characters.");
         }
 
         @Test
         void clearsAnOptionalTextAndRefusesABlankRequiredOne() {
             assertThat(CorrectedValues.optionalText("methodology", "", 5000)).isNull();
-            assertInvalid(() -> CorrectedValues.requiredText("statement", " ", 5000),
+            assertInvalid(
+                    () -> CorrectedValues.requiredText("statement", " ", 5000),
                     "The corrected statement must not be blank.");
         }
 
         @Test
         void refusesATextOverTheMaximumLength() {
-            assertInvalid(() -> CorrectedValues.requiredText("statement", "x".repeat(11), 10),
+            assertInvalid(
+                    () -> CorrectedValues.requiredText("statement", "x".repeat(11), 10),
                     "The corrected statement must be at most 10 characters.");
         }
     }
@@ -116,21 +122,23 @@ class CorrectedValuesTest {
 
         @Test
         void refusesABlankRequiredDate() {
-            assertInvalid(() -> CorrectedValues.requiredDate("deadline", ""),
-                    "The corrected deadline must not be blank.");
+            assertInvalid(
+                    () -> CorrectedValues.requiredDate("deadline", ""), "The corrected deadline must not be blank.");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"2025-3-1", "01/03/2025", "2025-02-30", "tomorrow", " 2025-03-01"})
         void refusesWhatIsNotAnIsoDate(String value) {
-            assertInvalid(() -> CorrectedValues.optionalDate("deadline", value),
+            assertInvalid(
+                    () -> CorrectedValues.optionalDate("deadline", value),
                     "The corrected deadline must be a date like 2025-03-01.");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"1899-12-31", "2201-01-01"})
         void refusesDatesOutsideTheLedgersRange(String value) {
-            assertInvalid(() -> CorrectedValues.optionalDate("deadline", value),
+            assertInvalid(
+                    () -> CorrectedValues.optionalDate("deadline", value),
                     "The corrected deadline must be between 1900-01-01 and 2200-12-31.");
         }
     }
@@ -158,14 +166,16 @@ class CorrectedValuesTest {
         @ParameterizedTest
         @ValueSource(strings = {"1000000000000001", "-1.0000000001e15", "0.1234567"})
         void refusesNumbersOutOfRange(String value) {
-            assertInvalid(() -> CorrectedValues.optionalNumber("goalValue", value),
+            assertInvalid(
+                    () -> CorrectedValues.optionalNumber("goalValue", value),
                     "The corrected goalValue must be within ±10^15 with at most 6 decimals.");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"ninety-five", "95%", "1,000", "NaN", "0x10"})
         void refusesWhatIsNotANumber(String value) {
-            assertInvalid(() -> CorrectedValues.optionalNumber("goalValue", value),
+            assertInvalid(
+                    () -> CorrectedValues.optionalNumber("goalValue", value),
                     "The corrected goalValue must be a number like 95 or 13000.5.");
         }
     }
@@ -187,7 +197,8 @@ class CorrectedValuesTest {
         @ParameterizedTest
         @ValueSource(strings = {"ftp://example.org/file", "www.gov.uk", "https://www.gov.uk/a b", "https://"})
         void refusesOtherUrls(String value) {
-            assertInvalid(() -> CorrectedValues.optionalUrl("source.url", value),
+            assertInvalid(
+                    () -> CorrectedValues.optionalUrl("source.url", value),
                     "The corrected source.url must be an http or https URL.");
         }
 
@@ -195,7 +206,8 @@ class CorrectedValuesTest {
         void acceptsAUrlOf2000CharactersAndRefusesLonger() {
             String longest = "https://example.org/" + "a".repeat(1980);
             assertThat(CorrectedValues.optionalUrl("source.url", longest)).hasSize(2000);
-            assertInvalid(() -> CorrectedValues.optionalUrl("source.url", longest + "a"),
+            assertInvalid(
+                    () -> CorrectedValues.optionalUrl("source.url", longest + "a"),
                     "The corrected source.url must be an http or https URL.");
         }
     }
@@ -211,13 +223,15 @@ class CorrectedValuesTest {
 
         @Test
         void clearsABlankValue() {
-            assertThat(CorrectedValues.optionalEnum("comparator", "", Comparator.class)).isNull();
+            assertThat(CorrectedValues.optionalEnum("comparator", "", Comparator.class))
+                    .isNull();
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"at_most", "AT MOST", "MORE_THAN"})
         void refusesAnythingElseListingTheConstants(String value) {
-            assertInvalid(() -> CorrectedValues.optionalEnum("comparator", value, Comparator.class),
+            assertInvalid(
+                    () -> CorrectedValues.optionalEnum("comparator", value, Comparator.class),
                     "The corrected comparator is not one of [AT_LEAST, AT_MOST, EXACTLY].");
         }
     }

@@ -82,10 +82,12 @@ class ImporterIT {
                       declaredOn: 2023-02-23
                       source: gov
                     history:
-                %s""".formatted(id, history.indent(6));
+                %s"""
+                .formatted(id, history.indent(6));
     }
 
-    static final String TARGET_HISTORY = """
+    static final String TARGET_HISTORY =
+            """
             - setTarget:
                 targetId: clean-power
                 terms: {wording: zero-carbon electricity generation by 2030, deadline: 2030-12-31}
@@ -103,7 +105,9 @@ class ImporterIT {
             """;
 
     List<StoredEvent> streamOf(String aggregateId) {
-        return EventStreams.all(engine()).stream().filter(e -> e.aggregateId().equals(aggregateId)).toList();
+        return EventStreams.all(engine()).stream()
+                .filter(e -> e.aggregateId().equals(aggregateId))
+                .toList();
     }
 
     @Test
@@ -112,34 +116,77 @@ class ImporterIT {
 
         Source gov = new Source("Plan for Change", "GOV.UK", "https://www.gov.uk/government/missions", null, null);
         CurrentActor.runAs("importer:alice", () -> {
-            commands.sendAndWait(new DeclareMission("by-hand-mission",
-                    new Body("uk", "UK Government", BodyKind.NATIONAL_GOVERNMENT), "Clean power",
-                    "Zero-carbon electricity by 2030", null, LocalDate.of(2023, 2, 23), null, gov));
-            commands.sendAndWait(new SetTarget("by-hand-mission", "clean-power",
-                    new TargetTerms("zero-carbon electricity generation by 2030", null, null, null, null, null, null,
-                            LocalDate.of(2030, 12, 31), null, null),
-                    gov, null));
-            commands.sendAndWait(new ReviseTarget("by-hand-mission", "clean-power",
-                    new TargetTerms("at least 95% clean power by 2030", null, null, null, Comparator.AT_LEAST,
-                            new BigDecimal("95"), "%", LocalDate.of(2030, 12, 31), null, null),
-                    "Plan for Change milestone", gov, LocalDate.of(2024, 12, 5)));
-            return commands.sendAndWait(new CorrectMissionRecord("by-hand-mission",
-                    streamOf("by-hand-mission").get(0).eventId(), Map.of("policyArea", "energy"),
+            commands.sendAndWait(new DeclareMission(
+                    "by-hand-mission",
+                    new Body("uk", "UK Government", BodyKind.NATIONAL_GOVERNMENT),
+                    "Clean power",
+                    "Zero-carbon electricity by 2030",
+                    null,
+                    LocalDate.of(2023, 2, 23),
+                    null,
+                    gov));
+            commands.sendAndWait(new SetTarget(
+                    "by-hand-mission",
+                    "clean-power",
+                    new TargetTerms(
+                            "zero-carbon electricity generation by 2030",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            LocalDate.of(2030, 12, 31),
+                            null,
+                            null),
+                    gov,
+                    null));
+            commands.sendAndWait(new ReviseTarget(
+                    "by-hand-mission",
+                    "clean-power",
+                    new TargetTerms(
+                            "at least 95% clean power by 2030",
+                            null,
+                            null,
+                            null,
+                            Comparator.AT_LEAST,
+                            new BigDecimal("95"),
+                            "%",
+                            LocalDate.of(2030, 12, 31),
+                            null,
+                            null),
+                    "Plan for Change milestone",
+                    gov,
+                    LocalDate.of(2024, 12, 5)));
+            return commands.sendAndWait(new CorrectMissionRecord(
+                    "by-hand-mission",
+                    streamOf("by-hand-mission").get(0).eventId(),
+                    Map.of("policyArea", "energy"),
                     "the policy area was left out"));
         });
 
         assertThat(report.outcome()).isEqualTo(Outcome.RECORDED);
         assertThat(report.recorded()).isEqualTo(4);
         assertThat(report.actor()).isEqualTo("importer:alice");
-        List<String> imported = EventStreams.of(streamOf("imported-mission")).values().iterator().next();
-        List<String> byHand = EventStreams.of(streamOf("by-hand-mission")).values().iterator().next();
-        assertThat(imported).containsExactlyElementsOf(
-                byHand.stream().map(e -> e.replace("by-hand-mission", "imported-mission")).toList());
+        List<String> imported = EventStreams.of(streamOf("imported-mission"))
+                .values()
+                .iterator()
+                .next();
+        List<String> byHand =
+                EventStreams.of(streamOf("by-hand-mission")).values().iterator().next();
+        assertThat(imported)
+                .containsExactlyElementsOf(byHand.stream()
+                        .map(e -> e.replace("by-hand-mission", "imported-mission"))
+                        .toList());
         List<StoredEvent> events = streamOf("imported-mission");
-        assertThat(events).allSatisfy(e ->
-                assertThat(JSON.readTree(e.metadata()).get("actor").asText()).isEqualTo("importer:alice"));
-        assertThat(JSON.readTree(events.get(2).metadata()).get("effectiveDate").asText()).isEqualTo("2024-12-05");
-        assertThat(JSON.readTree(events.get(3).payload()).get("correctedEventId").asText())
+        assertThat(events).allSatisfy(e -> assertThat(
+                        JSON.readTree(e.metadata()).get("actor").asText())
+                .isEqualTo("importer:alice"));
+        assertThat(JSON.readTree(events.get(2).metadata()).get("effectiveDate").asText())
+                .isEqualTo("2024-12-05");
+        assertThat(JSON.readTree(events.get(3).payload())
+                        .get("correctedEventId")
+                        .asText())
                 .isEqualTo(events.get(0).eventId());
     }
 
@@ -150,9 +197,12 @@ class ImporterIT {
         long head = engine().headIndex();
 
         ImportReport again = importText("b.yaml", file, "importer:bob");
-        ImportReport asJson = importText("b.json", JSON.writeValueAsString(
-                new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
-                        .readTree(file)), "importer:carol");
+        ImportReport asJson = importText(
+                "b.json",
+                JSON.writeValueAsString(new com.fasterxml.jackson.databind.ObjectMapper(
+                                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                        .readTree(file)),
+                "importer:carol");
 
         assertThat(again.outcome()).isEqualTo(Outcome.NOTHING_NEW);
         assertThat(again.alreadyImported()).isEqualTo(4);
@@ -162,14 +212,17 @@ class ImporterIT {
 
     @Test
     void aLongerVersionOfAFileRecordsOnlyTheNewEntries() throws Exception {
-        String first = mission("growing-mission", """
+        String first = mission(
+                "growing-mission",
+                """
                 - setTarget:
                     targetId: clean-power
                     terms: {wording: zero-carbon electricity generation by 2030, deadline: 2030-12-31}
                     source: gov
                 """);
         importText("c.yaml", first, "importer:dan");
-        String longer = first + """
+        String longer = first
+                + """
                       - dropTarget: {targetId: clean-power, reason: replaced, source: gov}
                       - reinstateTarget: {targetId: clean-power, reason: restored, source: gov}
                 """;
@@ -179,7 +232,8 @@ class ImporterIT {
         assertThat(report.outcome()).isEqualTo(Outcome.RECORDED);
         assertThat(report.recorded()).isEqualTo(2);
         assertThat(report.alreadyImported()).isEqualTo(2);
-        assertThat(streamOf("growing-mission")).extracting(StoredEvent::eventType)
+        assertThat(streamOf("growing-mission"))
+                .extracting(StoredEvent::eventType)
                 .containsExactly("MissionDeclared", "TargetSet", "TargetDropped", "TargetReinstated");
     }
 
@@ -201,7 +255,8 @@ class ImporterIT {
 
     @Test
     void anInvalidFileIsRefusedWithEveryProblemAndRecordsNothing() throws Exception {
-        String file = """
+        String file =
+                """
                 format: mission-ledger/import
                 version: 1
                 sources:
@@ -244,8 +299,8 @@ class ImporterIT {
                         tuple(15, "$.missions[3].history[0].setTarget", "refused:deadline-before-baseline"),
                         tuple(22, "$.missions[4].history[0].setTarget", "refused:unknown-indicator"),
                         tuple(26, "$.missions[4].history[1].drop.source", "reference"));
-        assertThat(report.problems().get(2).message()).isEqualTo(
-                "The deadline 2025-12-31 is not after the baseline date 2030-01-01.");
+        assertThat(report.problems().get(2).message())
+                .isEqualTo("The deadline 2025-12-31 is not after the baseline date 2030-01-01.");
         assertThat(engine().headIndex()).isEqualTo(head);
         assertThat(importLog.size()).isEqualTo(logged);
         assertThat(engine().aggregateTypeOf("valid-but-in-a-bad-file")).isEmpty();
@@ -253,7 +308,9 @@ class ImporterIT {
 
     @Test
     void importsReadingsFromCsvOnceOnly() throws Exception {
-        importText("indicator.yaml", """
+        importText(
+                "indicator.yaml",
+                """
                 format: mission-ledger/import
                 version: 1
                 indicators:
@@ -264,8 +321,10 @@ class ImporterIT {
                       publisher: Example Statistics
                       frequency: ANNUAL
                       source: {title: Series page, publisher: Example Statistics, url: "https://example.org/series"}
-                """, "importer:gina");
-        String csv = """
+                """,
+                "importer:gina");
+        String csv =
+                """
                 indicatorId,period,value,publishedOn,vintage,sourceTitle,sourcePublisher,sourceUrl,sourcePublishedOn
                 csv-indicator,2022,41.5,2023-03-30,first,Annual release,Example Statistics,https://example.org/r,2023-03-30
                 csv-indicator,2023,47.25,2024-03-28,first,Annual release,Example Statistics,https://example.org/r,
@@ -274,28 +333,36 @@ class ImporterIT {
 
         ImportReport first = importText("readings.csv", csv, "importer:gina");
         ImportReport again = importText("readings.csv", csv, "importer:gina");
-        ImportReport bad = importText("bad.csv", """
+        ImportReport bad = importText(
+                "bad.csv",
+                """
                 indicatorId,period,value,publishedOn,sourceTitle,sourcePublisher,sourceUrl
                 csv-indicator,2024-Q1,1,2024-06-27,T,P,https://example.org/r
                 nobody,2024,1,2024-06-27,T,P,https://example.org/r
-                """, "importer:gina");
+                """,
+                "importer:gina");
 
         assertThat(first.outcome()).isEqualTo(Outcome.RECORDED);
         assertThat(first.recorded()).isEqualTo(3);
-        assertThat(streamOf("csv-indicator")).extracting(StoredEvent::eventType)
+        assertThat(streamOf("csv-indicator"))
+                .extracting(StoredEvent::eventType)
                 .containsExactly("IndicatorDefined", "ReadingRecorded", "ReadingRecorded", "ReadingRecorded");
         JsonNode reading = JSON.readTree(streamOf("csv-indicator").get(2).payload());
         assertThat(reading.get("value").decimalValue()).isEqualByComparingTo("47.25");
         assertThat(reading.get("source").get("publishedOn").isNull()).isTrue();
         assertThat(again.outcome()).isEqualTo(Outcome.NOTHING_NEW);
         assertThat(bad.outcome()).isEqualTo(Outcome.REFUSED);
-        assertThat(bad.problems()).extracting(ImportProblem::line, ImportProblem::code).containsExactly(
-                tuple(2, "refused:period-does-not-match-frequency"), tuple(3, "refused:unknown-indicator"));
+        assertThat(bad.problems())
+                .extracting(ImportProblem::line, ImportProblem::code)
+                .containsExactly(
+                        tuple(2, "refused:period-does-not-match-frequency"), tuple(3, "refused:unknown-indicator"));
     }
 
     @Test
     void recordsReferencesToRecordsFurtherDownTheFile() throws Exception {
-        ImportReport report = importText("forward.yaml", """
+        ImportReport report = importText(
+                "forward.yaml",
+                """
                 format: mission-ledger/import
                 version: 1
                 sources:
@@ -307,10 +374,12 @@ class ImporterIT {
                       - supersede: {successorMissionId: second-plan, reason: replaced, source: s}
                   - id: second-plan
                     declare: {body: {id: b, name: B, kind: OTHER}, title: Second, statement: Second plan, source: s}
-                """, "importer:hal");
+                """,
+                "importer:hal");
 
         assertThat(report.outcome()).isEqualTo(Outcome.RECORDED);
-        assertThat(streamOf("first-plan")).extracting(StoredEvent::eventType)
+        assertThat(streamOf("first-plan"))
+                .extracting(StoredEvent::eventType)
                 .containsExactly("MissionDeclared", "MissionSuperseded");
     }
 
@@ -329,13 +398,12 @@ class ImporterIT {
     @Test
     void refusesToDeclareWhatWasRecordedByOtherMeans() throws Exception {
         Source s = new Source("T", "P", "https://example.org/s", null, null);
-        send(new DeclareMission("hand-made", new Body("b", "B", BodyKind.OTHER), "T", "S", null,
-                null, null, s));
+        send(new DeclareMission("hand-made", new Body("b", "B", BodyKind.OTHER), "T", "S", null, null, null, s));
 
         ImportReport report = importText("clash.yaml", mission("hand-made", "[]\n"), "x");
 
-        assertThat(report.problems()).singleElement()
-                .satisfies(p -> assertThat(p.code()).isEqualTo("refused:mission-already-declared"));
+        assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p.code())
+                .isEqualTo("refused:mission-already-declared"));
     }
 
     /** Records a command by hand, as trusted test set-up (a recorder with every grant). */

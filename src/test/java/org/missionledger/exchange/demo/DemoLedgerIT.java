@@ -46,13 +46,26 @@ class DemoLedgerIT {
         }
 
         assertThat(afterRestart).hasSameSizeAs(loaded);
-        assertThat(loaded.stream().filter(e -> e.sequence() == 0).collect(Collectors.groupingBy(
-                        StoredEvent::aggregateType, Collectors.mapping(StoredEvent::aggregateId, Collectors.toList()))))
+        assertThat(loaded.stream()
+                        .filter(e -> e.sequence() == 0)
+                        .collect(Collectors.groupingBy(
+                                StoredEvent::aggregateType,
+                                Collectors.mapping(StoredEvent::aggregateId, Collectors.toList()))))
                 .containsEntry("IndicatorAggregate", List.of("sdg-1-1-1"))
-                .containsEntry("MissionAggregate", List.of(
-                        "uk-labour-growth", "uk-labour-clean-energy", "uk-labour-nhs", "uk-labour-safer-streets",
-                        "uk-labour-opportunity", "camden-diverse-leadership", "camden-young-people",
-                        "camden-eat-well", "camden-estates", "sdg-1-1", "uk-levelling-up-1"));
+                .containsEntry(
+                        "MissionAggregate",
+                        List.of(
+                                "uk-labour-growth",
+                                "uk-labour-clean-energy",
+                                "uk-labour-nhs",
+                                "uk-labour-safer-streets",
+                                "uk-labour-opportunity",
+                                "camden-diverse-leadership",
+                                "camden-young-people",
+                                "camden-eat-well",
+                                "camden-estates",
+                                "sdg-1-1",
+                                "uk-levelling-up-1"));
         for (StoredEvent event : loaded) {
             assertThat(EVENTS.readTree(event.metadata()).get("actor").asText()).isEqualTo(DemoLedger.ACTOR);
             Source source = EVENTS.treeToValue(EVENTS.readTree(event.payload()).get("source"), Source.class);
@@ -73,21 +86,28 @@ class DemoLedgerIT {
                     assertThat(field.field()).isEqualTo("title");
                     assertThat(field.before()).contains("13,000 more neighbourhood police and PCSOs");
                     assertThat(field.after())
-                            .contains("13,000 additional officers, PCSOs and special constables in neighbourhood roles");
+                            .contains(
+                                    "13,000 additional officers, PCSOs and special constables in neighbourhood roles");
                 }));
 
         List<TargetRevised> sdg = all(loaded, "sdg-1-1", TargetRevised.class);
-        assertThat(sdg).extracting(r -> r.after().measurementBasis()).containsExactly(
-                "international poverty line of $1.90 a day", "international poverty line of $2.15 a day");
+        assertThat(sdg)
+                .extracting(r -> r.after().measurementBasis())
+                .containsExactly(
+                        "international poverty line of $1.90 a day", "international poverty line of $2.15 a day");
         assertThat(sdg).allSatisfy(revision -> {
-            assertThat(revision.kinds()).contains(AlterationKind.METRIC_CHANGED).doesNotContain(AlterationKind.REWORDED);
+            assertThat(revision.kinds())
+                    .contains(AlterationKind.METRIC_CHANGED)
+                    .doesNotContain(AlterationKind.REWORDED);
             assertThat(revision.after().wording()).isEqualTo(revision.before().wording());
         });
 
-        assertThat(all(loaded, "camden-estates", MissionReworded.class)).singleElement()
-                .satisfies(change -> assertThat(change.statement()).isEqualTo(
-                        "By 2030, Camden's estates and their neighbourhoods are healthy, sustainable and unlock "
-                                + "creativity."));
+        assertThat(all(loaded, "camden-estates", MissionReworded.class))
+                .singleElement()
+                .satisfies(change -> assertThat(change.statement())
+                        .isEqualTo(
+                                "By 2030, Camden's estates and their neighbourhoods are healthy, sustainable and unlock "
+                                        + "creativity."));
         assertThat(loaded).noneMatch(e -> e.eventType().startsWith("Reading"));
     }
 
@@ -97,7 +117,8 @@ class DemoLedgerIT {
 
     private static <T> List<T> all(List<StoredEvent> events, String aggregateId, Class<T> type) {
         return events.stream()
-                .filter(e -> e.aggregateId().equals(aggregateId) && e.payloadType().equals(type.getName()))
+                .filter(e ->
+                        e.aggregateId().equals(aggregateId) && e.payloadType().equals(type.getName()))
                 .map(e -> {
                     try {
                         return EVENTS.readValue(e.payload(), type);

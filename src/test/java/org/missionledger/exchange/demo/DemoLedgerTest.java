@@ -39,8 +39,12 @@ class DemoLedgerTest {
                 }
 
                 @Override
-                public void record(AggregateKind kind, int index, String path,
-                        com.fasterxml.jackson.databind.JsonNode record, Locations locations) {
+                public void record(
+                        AggregateKind kind,
+                        int index,
+                        String path,
+                        com.fasterxml.jackson.databind.JsonNode record,
+                        Locations locations) {
                     RecordMapper.Mapped mapped = mapper.map(kind, path, record, locations);
                     problems.addAll(mapped.problems());
                     if (mapped.ok()) {
@@ -59,27 +63,31 @@ class DemoLedgerTest {
     @Test
     void isAValidImportFile() {
         assertThat(problems).isEmpty();
-        assertThat(records).extracting(PlannedRecord::id).containsExactly(
-                "sdg-1-1-1",
-                "uk-labour-growth",
-                "uk-labour-clean-energy",
-                "uk-labour-nhs",
-                "uk-labour-safer-streets",
-                "uk-labour-opportunity",
-                "camden-diverse-leadership",
-                "camden-young-people",
-                "camden-eat-well",
-                "camden-estates",
-                "sdg-1-1",
-                "uk-levelling-up-1");
+        assertThat(records)
+                .extracting(PlannedRecord::id)
+                .containsExactly(
+                        "sdg-1-1-1",
+                        "uk-labour-growth",
+                        "uk-labour-clean-energy",
+                        "uk-labour-nhs",
+                        "uk-labour-safer-streets",
+                        "uk-labour-opportunity",
+                        "camden-diverse-leadership",
+                        "camden-young-people",
+                        "camden-eat-well",
+                        "camden-estates",
+                        "sdg-1-1",
+                        "uk-levelling-up-1");
     }
 
     @Test
     void everyEntryCitesASourceWithATitlePublisherAndUrl() {
-        List<PlannedEntry> entries = records.stream().flatMap(r -> r.entries().stream()).toList();
+        List<PlannedEntry> entries =
+                records.stream().flatMap(r -> r.entries().stream()).toList();
 
         assertThat(entries).allSatisfy(entry -> {
-            Source source = (Source) entry.command().getClass().getMethod("source").invoke(entry.command());
+            Source source =
+                    (Source) entry.command().getClass().getMethod("source").invoke(entry.command());
             assertThat(source.title()).isNotBlank();
             assertThat(source.publisher()).isNotBlank();
             assertThat(source.url()).startsWith("https://");
@@ -88,15 +96,17 @@ class DemoLedgerTest {
 
     @Test
     void hasNoReadingsAndNoFiguresBeyondThoseTheSourcesState() {
-        List<PlannedEntry> entries = records.stream().flatMap(r -> r.entries().stream()).toList();
+        List<PlannedEntry> entries =
+                records.stream().flatMap(r -> r.entries().stream()).toList();
 
-        assertThat(entries).extracting(PlannedEntry::kind)
+        assertThat(entries)
+                .extracting(PlannedEntry::kind)
                 .doesNotContain(EntryKind.READING, EntryKind.READING_REVISION);
-        assertThat(entries).filteredOn(e -> e.command() instanceof SetTarget || e.command() instanceof ReviseTarget)
+        assertThat(entries)
+                .filteredOn(e -> e.command() instanceof SetTarget || e.command() instanceof ReviseTarget)
                 .allSatisfy(e -> {
-                    var terms = e.command() instanceof SetTarget set
-                            ? set.terms()
-                            : ((ReviseTarget) e.command()).terms();
+                    var terms =
+                            e.command() instanceof SetTarget set ? set.terms() : ((ReviseTarget) e.command()).terms();
                     assertThat(terms.baselineValue()).isNull();
                     if (terms.goalValue() != null) {
                         assertThat(terms.wording()).contains(terms.goalValue().toPlainString() + "%");

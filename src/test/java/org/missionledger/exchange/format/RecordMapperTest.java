@@ -17,7 +17,8 @@ import org.missionledger.mission.api.SetTarget;
 
 class RecordMapperTest {
 
-    static final String VALID = """
+    static final String VALID =
+            """
             format: mission-ledger/import
             version: 1
             sources:
@@ -58,7 +59,8 @@ class RecordMapperTest {
         assertThat(parsing.problems).isEmpty();
         PlannedRecord record = parsing.records.get(0);
         assertThat(record.id()).isEqualTo("clean-power");
-        assertThat(record.entries()).extracting(PlannedEntry::position, PlannedEntry::kind, PlannedEntry::logKey)
+        assertThat(record.entries())
+                .extracting(PlannedEntry::position, PlannedEntry::kind, PlannedEntry::logKey)
                 .containsExactly(
                         tuple(0, EntryKind.DECLARE, "clean-power#0"),
                         tuple(1, EntryKind.SET_TARGET, "clean-power#1"),
@@ -88,7 +90,8 @@ class RecordMapperTest {
 
     @Test
     void yamlAndJsonOfTheSameContentAreTheSameEntries() {
-        String json = """
+        String json =
+                """
                 {"format": "mission-ledger/import", "version": 1,
                  "missions": [{"id": "m1",
                    "declare": {"body": {"id": "b", "name": "B", "kind": "OTHER"}, "title": "T", "statement": "S",
@@ -96,7 +99,8 @@ class RecordMapperTest {
                    "history": [{"drop": {"reason": "gone", "effectiveOn": "2024-01-31",
                                "source": {"title": "X", "publisher": "P", "url": "https://example.org/x"}}}]}]}
                 """;
-        String yaml = """
+        String yaml =
+                """
                 format: mission-ledger/import
                 version: 1
                 sources:
@@ -122,7 +126,8 @@ class RecordMapperTest {
 
     @Test
     void reportsEveryProblemWithItsPathAndLine() {
-        String yaml = """
+        String yaml =
+                """
                 format: mission-ledger/import
                 version: 1
                 sources:
@@ -164,14 +169,16 @@ class RecordMapperTest {
                         tuple(19, "$.missions[1].declare.source", "reference"),
                         tuple(25, "$.missions[2].declare.declaredOn", "invalid"),
                         tuple(28, "$.missions[2].history[0].correct.entry", "reference"));
-        assertThat(parsing.problems).filteredOn(p -> p.path().endsWith("url"))
+        assertThat(parsing.problems)
+                .filteredOn(p -> p.path().endsWith("url"))
                 .extracting(ImportProblem::message)
                 .containsExactly("must be an http or https URL");
     }
 
     @Test
     void entriesWithoutSchemaProblemsAreStillValidatedAsCommands() {
-        String yaml = """
+        String yaml =
+                """
                 format: mission-ledger/import
                 version: 1
                 missions:
@@ -194,9 +201,15 @@ class RecordMapperTest {
         assertThat(parsing.problems)
                 .extracting(ImportProblem::line, ImportProblem::path, ImportProblem::code, ImportProblem::message)
                 .containsExactly(
-                        tuple(9, "$.missions[0].declare.declaredOn", "invalid",
+                        tuple(
+                                9,
+                                "$.missions[0].declare.declaredOn",
+                                "invalid",
                                 "must be between 1900-01-01 and 2200-12-31"),
-                        tuple(14, "$.missions[0].history[0].drop.source.contentSha256", "schema",
+                        tuple(
+                                14,
+                                "$.missions[0].history[0].drop.source.contentSha256",
+                                "schema",
                                 "must be 64 lowercase hex characters (SHA-256)"));
     }
 
@@ -220,7 +233,8 @@ class RecordMapperTest {
         Parsing yaml = Parsing.yaml("format: mission-ledger/import\nversion: 1\nmissions:\n  - id: [oops\n");
         Parsing json = Parsing.json("{\"format\": \"mission-ledger/import\",\n \"version\": 1,\n \"missions\": [\n}");
 
-        assertThat(yaml.problems).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("syntax"));
+        assertThat(yaml.problems).singleElement().satisfies(p -> assertThat(p.code())
+                .isEqualTo("syntax"));
         assertThat(json.problems).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("syntax");
             assertThat(p.line()).isEqualTo(4);
@@ -229,7 +243,8 @@ class RecordMapperTest {
 
     @Test
     void aKeyGivenTwiceIsAProblemNotASilentOverwrite() {
-        Parsing parsing = Parsing.yaml("""
+        Parsing parsing = Parsing.yaml(
+                """
                 format: mission-ledger/import
                 version: 1
                 missions:
@@ -246,7 +261,8 @@ class RecordMapperTest {
 
     @Test
     void headerAndSourcesMustComeBeforeTheRecords() {
-        Parsing parsing = Parsing.yaml("""
+        Parsing parsing = Parsing.yaml(
+                """
                 format: mission-ledger/import
                 missions: []
                 version: 1
@@ -257,7 +273,8 @@ class RecordMapperTest {
 
     @Test
     void anUnknownEntryTypeIsNamed() {
-        Parsing parsing = Parsing.yaml("""
+        Parsing parsing = Parsing.yaml(
+                """
                 format: mission-ledger/import
                 version: 1
                 indicators:

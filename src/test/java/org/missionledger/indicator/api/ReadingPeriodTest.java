@@ -47,11 +47,33 @@ class ReadingPeriodTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "2024-13", "2024-00", "2024-1", "2024-Q5", "2024-Q0", "2024-q1", "Q1-2024", "2023/25", "2024/24", "2024/2025",
-        "2024-W54", "2024-W53", "2024-W00", "2024-W5", "2023-02-29", "2024-02-30", "2024-3-31", "24", "02024",
-        " 2024", "2024 ", "FY2024", "2024-Q1-01", "March 2024"
-    })
+    @ValueSource(
+            strings = {
+                "2024-13",
+                "2024-00",
+                "2024-1",
+                "2024-Q5",
+                "2024-Q0",
+                "2024-q1",
+                "Q1-2024",
+                "2023/25",
+                "2024/24",
+                "2024/2025",
+                "2024-W54",
+                "2024-W53",
+                "2024-W00",
+                "2024-W5",
+                "2023-02-29",
+                "2024-02-30",
+                "2024-3-31",
+                "24",
+                "02024",
+                " 2024",
+                "2024 ",
+                "FY2024",
+                "2024-Q1-01",
+                "March 2024"
+            })
     void refusesTextOfNoAcceptedShape(String text) {
         assertThat(ReadingPeriod.parse(text)).isEmpty();
     }
@@ -64,8 +86,8 @@ class ReadingPeriodTest {
 
     @Test
     void keepsTheTextAsGiven() {
-        assertThat(ReadingPeriod.parse("2024/25")).hasValueSatisfying(period -> assertThat(period.text())
-                .isEqualTo("2024/25"));
+        assertThat(ReadingPeriod.parse("2024/25"))
+                .hasValueSatisfying(period -> assertThat(period.text()).isEqualTo("2024/25"));
     }
 
     private static final Map<Shape, String> EXAMPLES = Map.of(
@@ -84,10 +106,9 @@ class ReadingPeriodTest {
             Frequency.IRREGULAR, EnumSet.allOf(Shape.class));
 
     static Stream<Arguments> everyShapeAgainstEveryFrequency() {
-        return Stream.of(Frequency.values())
-                .flatMap(frequency -> Stream.of(Shape.values())
-                        .map(shape -> Arguments.of(
-                                EXAMPLES.get(shape), frequency, FITTING.get(frequency).contains(shape))));
+        return Stream.of(Frequency.values()).flatMap(frequency -> Stream.of(Shape.values())
+                .map(shape -> Arguments.of(
+                        EXAMPLES.get(shape), frequency, FITTING.get(frequency).contains(shape))));
     }
 
     @ParameterizedTest(name = "{0} fits {1}: {2}")

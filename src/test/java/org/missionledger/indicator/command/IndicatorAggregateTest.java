@@ -222,8 +222,21 @@ class IndicatorAggregateTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"2024-13", "2024-00", "2024-Q5", "2023/25", "2024-W54", "2024-W00", "2024-02-30",
-                "24", "Q1 2024", "2024-q1", "March 2024", ""})
+        @ValueSource(
+                strings = {
+                    "2024-13",
+                    "2024-00",
+                    "2024-Q5",
+                    "2023/25",
+                    "2024-W54",
+                    "2024-W00",
+                    "2024-02-30",
+                    "24",
+                    "Q1 2024",
+                    "2024-q1",
+                    "March 2024",
+                    ""
+                })
         void refusesTextThatIsNoPeriod(String period) {
             expectRefusal(
                     fixture.given(indicatorDefined(Frequency.IRREGULAR)).when(recordReading(period)),
@@ -300,7 +313,14 @@ class IndicatorAggregateTest {
             fixture.given(indicatorDefined(), readingRecorded())
                     .when(reviseReading(VALUE, REVISED_VINTAGE))
                     .expectEvents(new ReadingRevised(
-                            INDICATOR_ID, PERIOD, VALUE, VINTAGE, VALUE, REVISED_ON, REVISED_VINTAGE, REASON,
+                            INDICATOR_ID,
+                            PERIOD,
+                            VALUE,
+                            VINTAGE,
+                            VALUE,
+                            REVISED_ON,
+                            REVISED_VINTAGE,
+                            REASON,
                             revisionSource()));
         }
 
@@ -309,7 +329,14 @@ class IndicatorAggregateTest {
             fixture.given(indicatorDefined(), readingRecorded())
                     .when(reviseReading(REVISED, VINTAGE))
                     .expectEvents(new ReadingRevised(
-                            INDICATOR_ID, PERIOD, VALUE, VINTAGE, REVISED, REVISED_ON, VINTAGE, REASON,
+                            INDICATOR_ID,
+                            PERIOD,
+                            VALUE,
+                            VINTAGE,
+                            REVISED,
+                            REVISED_ON,
+                            VINTAGE,
+                            REASON,
                             revisionSource()));
         }
 
@@ -319,7 +346,14 @@ class IndicatorAggregateTest {
             fixture.given(indicatorDefined(), readingRecorded(), readingRevised(VALUE, REVISED, REVISED_VINTAGE))
                     .when(reviseReading(third, "DUKES 2025"))
                     .expectEvents(new ReadingRevised(
-                            INDICATOR_ID, PERIOD, REVISED, REVISED_VINTAGE, third, REVISED_ON, "DUKES 2025", REASON,
+                            INDICATOR_ID,
+                            PERIOD,
+                            REVISED,
+                            REVISED_VINTAGE,
+                            third,
+                            REVISED_ON,
+                            "DUKES 2025",
+                            REASON,
                             revisionSource()))
                     .expectResultMessagePayload(3L);
         }
@@ -329,8 +363,7 @@ class IndicatorAggregateTest {
             fixture.given(indicatorDefined(), readingRecorded(), readingWithdrawn())
                     .when(reviseReading(VALUE, VINTAGE))
                     .expectEvents(new ReadingRevised(
-                            INDICATOR_ID, PERIOD, VALUE, VINTAGE, VALUE, REVISED_ON, VINTAGE, REASON,
-                            revisionSource()))
+                            INDICATOR_ID, PERIOD, VALUE, VINTAGE, VALUE, REVISED_ON, VINTAGE, REASON, revisionSource()))
                     .expectResultMessagePayload(3L);
         }
 
@@ -469,15 +502,26 @@ class IndicatorAggregateTest {
                     indicatorDefined(), readingRecorded(), readingRevised(VALUE, REVISED, REVISED_VINTAGE));
             String firstVintageId = givenEventIds().get(1);
             given.when(correction(firstVintageId, "value", "51.8"))
-                    .expectEvents(new IndicatorRecordCorrected(INDICATOR_ID, firstVintageId, "reading:" + PERIOD,
-                            List.of(new FieldChange("value", "58.1", "51.8")), WHAT_WAS_WRONG, List.of("value")));
+                    .expectEvents(new IndicatorRecordCorrected(
+                            INDICATOR_ID,
+                            firstVintageId,
+                            "reading:" + PERIOD,
+                            List.of(new FieldChange("value", "58.1", "51.8")),
+                            WHAT_WAS_WRONG,
+                            List.of("value")));
             // the latest value is still the revision's: revising to it changes nothing
             expectRefusal(
-                    fixture.given(indicatorDefined(), readingRecorded(), readingRevised(VALUE, REVISED,
-                                    REVISED_VINTAGE))
-                            .andGiven(new IndicatorRecordCorrected(INDICATOR_ID, givenEventIds().get(1),
-                                    "reading:" + PERIOD, List.of(new FieldChange("value", "58.1", "51.8")),
-                                    WHAT_WAS_WRONG, List.of("value")))
+                    fixture.given(
+                                    indicatorDefined(),
+                                    readingRecorded(),
+                                    readingRevised(VALUE, REVISED, REVISED_VINTAGE))
+                            .andGiven(new IndicatorRecordCorrected(
+                                    INDICATOR_ID,
+                                    givenEventIds().get(1),
+                                    "reading:" + PERIOD,
+                                    List.of(new FieldChange("value", "58.1", "51.8")),
+                                    WHAT_WAS_WRONG,
+                                    List.of("value")))
                             .when(reviseReading(REVISED, REVISED_VINTAGE)),
                     RefusalCode.NOTHING_CHANGED);
         }
@@ -497,8 +541,8 @@ class IndicatorAggregateTest {
             TestExecutor<IndicatorAggregate> given = fixture.given(indicatorDefined(), readingRecorded());
             String recordedId = givenEventIds().get(1);
             given.when(correction(recordedId, "vintage", ""))
-                    .expectEvents(corrected(
-                            recordedId, "reading:" + PERIOD, new FieldChange("vintage", VINTAGE, null)));
+                    .expectEvents(
+                            corrected(recordedId, "reading:" + PERIOD, new FieldChange("vintage", VINTAGE, null)));
         }
 
         @Test
@@ -576,8 +620,9 @@ class IndicatorAggregateTest {
             TestExecutor<IndicatorAggregate> given = fixture.given(indicatorDefined());
             String definedId = givenEventIds().get(0);
             given.andGiven(corrected(
-                            definedId, "indicator", new FieldChange("source.title", "Energy Trends: UK electricity",
-                                    "Energy Trends")))
+                            definedId,
+                            "indicator",
+                            new FieldChange("source.title", "Energy Trends: UK electricity", "Energy Trends")))
                     .when(correction(definedId, "source.title", "Energy Trends section 5"))
                     .expectEvents(corrected(
                             definedId,
@@ -676,7 +721,8 @@ class IndicatorAggregateTest {
                         INDICATOR_ID,
                         withdrawnId,
                         "reading:2024-Q1",
-                        List.of(new FieldChange("source.publisher", statisticsSource().publisher(), "ONS")),
+                        List.of(new FieldChange(
+                                "source.publisher", statisticsSource().publisher(), "ONS")),
                         "Wrong publisher"));
     }
 
@@ -684,7 +730,7 @@ class IndicatorAggregateTest {
     void recordingTheSameValueForAnotherPeriodIsFine() {
         fixture.given(indicatorDefined(Frequency.MONTHLY), readingRecorded("2024-01", VALUE, VINTAGE))
                 .when(recordReading("2024-02"))
-                .expectEvents(new ReadingRecorded(
-                        INDICATOR_ID, "2024-02", VALUE, PUBLISHED_ON, VINTAGE, statisticsSource()));
+                .expectEvents(
+                        new ReadingRecorded(INDICATOR_ID, "2024-02", VALUE, PUBLISHED_ON, VINTAGE, statisticsSource()));
     }
 }

@@ -63,11 +63,17 @@ class IndicatorSnapshotTest {
         indicator.on(readingRecorded("2024-02", new BigDecimal("43.5"), null), "event-2");
         indicator.on(
                 new ReadingRevised(
-                        INDICATOR_ID, "2024-01", new BigDecimal("41.20"), "ET 2024-03", new BigDecimal("41.9"),
-                        PUBLISHED_ON, "ET 2024-06", REASON, revisionSource()),
+                        INDICATOR_ID,
+                        "2024-01",
+                        new BigDecimal("41.20"),
+                        "ET 2024-03",
+                        new BigDecimal("41.9"),
+                        PUBLISHED_ON,
+                        "ET 2024-06",
+                        REASON,
+                        revisionSource()),
                 "event-3");
-        indicator.on(
-                new ReadingWithdrawn(INDICATOR_ID, "2024-02", "Withdrawn", statisticsSource()), "event-4");
+        indicator.on(new ReadingWithdrawn(INDICATOR_ID, "2024-02", "Withdrawn", statisticsSource()), "event-4");
         indicator.on(
                 new IndicatorMethodologyChanged(
                         INDICATOR_ID, List.of(), "Revised methodology", BASIS, REASON, revisionSource(), null),
@@ -121,8 +127,15 @@ class IndicatorSnapshotTest {
             aggregate.on(readingRecorded("2024-03", new BigDecimal("44"), null), "event-6");
             aggregate.on(
                     new ReadingRevised(
-                            INDICATOR_ID, "2024-02", new BigDecimal("43.5"), null, new BigDecimal("43.6"),
-                            PUBLISHED_ON, "ET 2024-09", REASON, revisionSource()),
+                            INDICATOR_ID,
+                            "2024-02",
+                            new BigDecimal("43.5"),
+                            null,
+                            new BigDecimal("43.6"),
+                            PUBLISHED_ON,
+                            "ET 2024-09",
+                            REASON,
+                            revisionSource()),
                     "event-7");
             aggregate.on(new IndicatorRecordCorrected(
                     INDICATOR_ID,
@@ -135,7 +148,8 @@ class IndicatorSnapshotTest {
         laterEvents.accept(restored);
 
         assertThat(state(restored)).isEqualTo(state(indicator));
-        assertThat(state(restored).at("/readings/2024-02/withdrawn").asBoolean()).isFalse();
+        assertThat(state(restored).at("/readings/2024-02/withdrawn").asBoolean())
+                .isFalse();
     }
 
     private static Object outcome(IndicatorAggregate aggregate, Consumer<IndicatorAggregate> command) {
@@ -176,17 +190,34 @@ class IndicatorSnapshotTest {
                 command(
                         "revise to the corrected value",
                         i -> i.handle(new ReviseReading(
-                                INDICATOR_ID, "2024-01", new BigDecimal("42.90"), PUBLISHED_ON, "ET 2024-06", REASON,
+                                INDICATOR_ID,
+                                "2024-01",
+                                new BigDecimal("42.90"),
+                                PUBLISHED_ON,
+                                "ET 2024-06",
+                                REASON,
                                 revisionSource())),
                         RefusalCode.NOTHING_CHANGED),
                 command(
                         "revise from the corrected value",
                         i -> i.handle(new ReviseReading(
-                                INDICATOR_ID, "2024-01", new BigDecimal("43"), PUBLISHED_ON, "ET 2024-09", REASON,
+                                INDICATOR_ID,
+                                "2024-01",
+                                new BigDecimal("43"),
+                                PUBLISHED_ON,
+                                "ET 2024-09",
+                                REASON,
                                 revisionSource())),
                         List.of(new ReadingRevised(
-                                INDICATOR_ID, "2024-01", new BigDecimal("42.9"), "ET 2024-06", new BigDecimal("43"),
-                                PUBLISHED_ON, "ET 2024-09", REASON, revisionSource()))),
+                                INDICATOR_ID,
+                                "2024-01",
+                                new BigDecimal("42.9"),
+                                "ET 2024-06",
+                                new BigDecimal("43"),
+                                PUBLISHED_ON,
+                                "ET 2024-09",
+                                REASON,
+                                revisionSource()))),
                 command(
                         "withdraw a withdrawn month",
                         i -> i.handle(new WithdrawReading(INDICATOR_ID, "2024-02", REASON, statisticsSource())),
@@ -194,11 +225,23 @@ class IndicatorSnapshotTest {
                 command(
                         "revise a withdrawn month back in",
                         i -> i.handle(new ReviseReading(
-                                INDICATOR_ID, "2024-02", new BigDecimal("43.5"), PUBLISHED_ON, null, REASON,
+                                INDICATOR_ID,
+                                "2024-02",
+                                new BigDecimal("43.5"),
+                                PUBLISHED_ON,
+                                null,
+                                REASON,
                                 revisionSource())),
                         List.of(new ReadingRevised(
-                                INDICATOR_ID, "2024-02", new BigDecimal("43.5"), null, new BigDecimal("43.5"),
-                                PUBLISHED_ON, null, REASON, revisionSource()))),
+                                INDICATOR_ID,
+                                "2024-02",
+                                new BigDecimal("43.5"),
+                                null,
+                                new BigDecimal("43.5"),
+                                PUBLISHED_ON,
+                                null,
+                                REASON,
+                                revisionSource()))),
                 command(
                         "change to the current methodology",
                         i -> i.handle(new ChangeIndicatorMethodology(
@@ -211,19 +254,25 @@ class IndicatorSnapshotTest {
                         List.of(new IndicatorMethodologyChanged(
                                 INDICATOR_ID,
                                 List.of(new FieldChange("methodology", "Revised methodology", METHODOLOGY)),
-                                METHODOLOGY, BASIS, REASON, revisionSource(), null))),
+                                METHODOLOGY,
+                                BASIS,
+                                REASON,
+                                revisionSource(),
+                                null))),
                 command(
                         "correct a corrected source",
                         i -> i.handle(new CorrectIndicatorRecord(
                                 INDICATOR_ID, "event-3", Map.of("source.title", "DUKES 2024"), "Shorter")),
                         List.of(new IndicatorRecordCorrected(
-                                INDICATOR_ID, "event-3", "reading:2024-01",
+                                INDICATOR_ID,
+                                "event-3",
+                                "reading:2024-01",
                                 List.of(new FieldChange("source.title", "DUKES 2024, chapter 5", "DUKES 2024")),
                                 "Shorter"))),
                 command(
                         "correct an unknown event",
-                        i -> i.handle(new CorrectIndicatorRecord(
-                                INDICATOR_ID, "event-99", Map.of("name", "x"), "Mistyped")),
+                        i -> i.handle(
+                                new CorrectIndicatorRecord(INDICATOR_ID, "event-99", Map.of("name", "x"), "Mistyped")),
                         RefusalCode.UNKNOWN_EVENT));
     }
 

@@ -45,22 +45,36 @@ class IndicatorSeriesProjectorTest {
     }
 
     IndicatorSeriesDocument series() {
-        return ReadDocuments.find(store.collection(IndicatorSeriesProjector.SERIES), "gdp", IndicatorSeriesDocument.class);
+        return ReadDocuments.find(
+                store.collection(IndicatorSeriesProjector.SERIES), "gdp", IndicatorSeriesDocument.class);
     }
 
     void define() {
-        apply(new IndicatorDefined("gdp", "GDP growth", "%", "ONS", null, null, Frequency.QUARTERLY, "IHYQ",
-                Fixtures.source("ONS")));
+        apply(new IndicatorDefined(
+                "gdp", "GDP growth", "%", "ONS", null, null, Frequency.QUARTERLY, "IHYQ", Fixtures.source("ONS")));
     }
 
     LedgerEvent record(String period, String value, LocalDate publishedOn) {
-        return apply(new ReadingRecorded("gdp", period, new BigDecimal(value), publishedOn, "first estimate",
+        return apply(new ReadingRecorded(
+                "gdp",
+                period,
+                new BigDecimal(value),
+                publishedOn,
+                "first estimate",
                 Fixtures.source("First estimate")));
     }
 
     LedgerEvent revise(String period, String from, String to, LocalDate publishedOn) {
-        return apply(new ReadingRevised("gdp", period, new BigDecimal(from), "first estimate", new BigDecimal(to),
-                publishedOn, "second estimate", "More returns", Fixtures.source("Second estimate")));
+        return apply(new ReadingRevised(
+                "gdp",
+                period,
+                new BigDecimal(from),
+                "first estimate",
+                new BigDecimal(to),
+                publishedOn,
+                "second estimate",
+                "More returns",
+                Fixtures.source("Second estimate")));
     }
 
     @Test
@@ -88,7 +102,9 @@ class IndicatorSeriesProjectorTest {
             assertThat(r.value()).isEqualByComparingTo("0.6");
             assertThat(r.vintages()).hasSize(1);
         });
-        assertThat(SeriesFold.seriesView(series(), events.all().get(0).recordedAt().minusSeconds(1)).readings())
+        assertThat(SeriesFold.seriesView(
+                                series(), events.all().get(0).recordedAt().minusSeconds(1))
+                        .readings())
                 .isEmpty();
     }
 
@@ -101,9 +117,12 @@ class IndicatorSeriesProjectorTest {
         ReadingView q2 = SeriesFold.seriesView(series(), null).readings().get(1);
         assertThat(q2.withdrawn()).isTrue();
         assertThat(q2.value()).isNull();
-        assertThat(q2.vintages()).extracting(v -> v.kind())
+        assertThat(q2.vintages())
+                .extracting(v -> v.kind())
                 .containsExactly(VintageKind.FIRST_PUBLISHED, VintageKind.WITHDRAWN);
-        assertThat(SeriesFold.points(series(), null, null)).extracting(ReadingPoint::period).containsExactly("2024-Q1");
+        assertThat(SeriesFold.points(series(), null, null))
+                .extracting(ReadingPoint::period)
+                .containsExactly("2024-Q1");
     }
 
     @Test
@@ -112,7 +131,8 @@ class IndicatorSeriesProjectorTest {
         record("2024-Q1", "0.6", LocalDate.of(2024, 5, 10));
         revise("2024-Q1", "0.6", "0.7", LocalDate.of(2024, 6, 28));
         assertThat(SeriesFold.points(series(), null, LocalDate.of(2024, 6, 1)))
-                .singleElement().satisfies(p -> assertThat(p.value()).isEqualByComparingTo("0.6"));
+                .singleElement()
+                .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("0.6"));
         assertThat(SeriesFold.points(series(), null, LocalDate.of(2024, 5, 1))).isEmpty();
     }
 
@@ -121,11 +141,24 @@ class IndicatorSeriesProjectorTest {
         define();
         LedgerEvent first = record("2024-Q1", "6", LocalDate.of(2024, 5, 10));
         Instant beforeCorrection = events.now();
-        apply(new IndicatorRecordCorrected("gdp", first.eventId(), "reading:2024-Q1",
-                List.of(new FieldChange("value", "6", "0.6")), "Decimal point lost"));
-        assertThat(SeriesFold.seriesView(series(), null).readings().get(0).value()).isEqualByComparingTo("0.6");
-        assertThat(SeriesFold.seriesView(series(), null).readings().get(0).latest().corrections()).hasSize(1);
-        assertThat(SeriesFold.seriesView(series(), beforeCorrection).readings().get(0).value())
+        apply(new IndicatorRecordCorrected(
+                "gdp",
+                first.eventId(),
+                "reading:2024-Q1",
+                List.of(new FieldChange("value", "6", "0.6")),
+                "Decimal point lost"));
+        assertThat(SeriesFold.seriesView(series(), null).readings().get(0).value())
+                .isEqualByComparingTo("0.6");
+        assertThat(SeriesFold.seriesView(series(), null)
+                        .readings()
+                        .get(0)
+                        .latest()
+                        .corrections())
+                .hasSize(1);
+        assertThat(SeriesFold.seriesView(series(), beforeCorrection)
+                        .readings()
+                        .get(0)
+                        .value())
                 .isEqualByComparingTo("6");
     }
 
@@ -134,11 +167,14 @@ class IndicatorSeriesProjectorTest {
         define();
         record("2024-Q1", "0.6", LocalDate.of(2024, 5, 10));
         revise("2024-Q1", "0.6", "0.7", LocalDate.of(2024, 6, 28));
-        Document before = store.collection(IndicatorSeriesProjector.SERIES).find().first();
+        Document before =
+                store.collection(IndicatorSeriesProjector.SERIES).find().first();
         events.all().forEach(e -> projector.apply(e, store));
-        assertThat(store.collection(IndicatorSeriesProjector.SERIES).find().first()).isEqualTo(before);
+        assertThat(store.collection(IndicatorSeriesProjector.SERIES).find().first())
+                .isEqualTo(before);
         projector.reset(store);
         events.all().forEach(e -> projector.apply(e, store));
-        assertThat(store.collection(IndicatorSeriesProjector.SERIES).find().first()).isEqualTo(before);
+        assertThat(store.collection(IndicatorSeriesProjector.SERIES).find().first())
+                .isEqualTo(before);
     }
 }

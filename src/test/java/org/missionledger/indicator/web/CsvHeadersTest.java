@@ -18,8 +18,10 @@ class CsvHeadersTest {
     @Test
     void headersAreStableAndDocumented() throws Exception {
         String docs = Files.readString(Path.of("docs/api.md"));
-        assertThat(QueryResults.csvHeader(IndicatorQueryController.IndicatorRow.class)).isEqualTo(INDICATORS);
-        assertThat(QueryResults.csvHeader(IndicatorQueryController.VintageRow.class)).isEqualTo(READINGS);
+        assertThat(QueryResults.csvHeader(IndicatorQueryController.IndicatorRow.class))
+                .isEqualTo(INDICATORS);
+        assertThat(QueryResults.csvHeader(IndicatorQueryController.VintageRow.class))
+                .isEqualTo(READINGS);
         assertThat(docs).contains("\n" + INDICATORS + "\n", "\n" + READINGS + "\n");
     }
 }

@@ -38,25 +38,61 @@ class IndicatorQueriesIT {
     final String indicator = "gdp-" + UUID.randomUUID().toString().substring(0, 8);
 
     static Source ons(String title) {
-        return new Source(title, "Office for National Statistics", "https://www.ons.gov.uk/" + title.replace(' ', '-'),
-                LocalDate.of(2024, 5, 10), null);
+        return new Source(
+                title,
+                "Office for National Statistics",
+                "https://www.ons.gov.uk/" + title.replace(' ', '-'),
+                LocalDate.of(2024, 5, 10),
+                null);
     }
 
     @BeforeAll
     void recordTheSeries() {
         http = new Http(port);
         Recorder recorder = new Recorder(http);
-        recorder.record("/api/indicators", new DefineIndicator(indicator, "GDP quarterly growth", "%", "ONS", null,
-                null, Frequency.QUARTERLY, "IHYQ", ons("GDP first estimate")));
-        recorder.record("/api/indicators/" + indicator + "/readings", new RecordReading(indicator, "2024-Q1",
-                new BigDecimal("0.6"), LocalDate.of(2024, 5, 10), "first estimate", ons("GDP first estimate")));
-        recorder.record("/api/indicators/" + indicator + "/readings", new RecordReading(indicator, "2024-Q2",
-                new BigDecimal("0.6"), LocalDate.of(2024, 8, 15), "first estimate", ons("GDP Q2 first estimate")));
-        recorder.record("/api/indicators/" + indicator + "/reading-revisions", new ReviseReading(indicator, "2024-Q1",
-                new BigDecimal("0.7"), LocalDate.of(2024, 6, 28), "quarterly national accounts", "More returns",
-                ons("Quarterly national accounts")));
-        recorder.record("/api/indicators/" + indicator + "/reading-withdrawals", new WithdrawReading(indicator,
-                "2024-Q2", "Processing error", ons("Notice")));
+        recorder.record(
+                "/api/indicators",
+                new DefineIndicator(
+                        indicator,
+                        "GDP quarterly growth",
+                        "%",
+                        "ONS",
+                        null,
+                        null,
+                        Frequency.QUARTERLY,
+                        "IHYQ",
+                        ons("GDP first estimate")));
+        recorder.record(
+                "/api/indicators/" + indicator + "/readings",
+                new RecordReading(
+                        indicator,
+                        "2024-Q1",
+                        new BigDecimal("0.6"),
+                        LocalDate.of(2024, 5, 10),
+                        "first estimate",
+                        ons("GDP first estimate")));
+        recorder.record(
+                "/api/indicators/" + indicator + "/readings",
+                new RecordReading(
+                        indicator,
+                        "2024-Q2",
+                        new BigDecimal("0.6"),
+                        LocalDate.of(2024, 8, 15),
+                        "first estimate",
+                        ons("GDP Q2 first estimate")));
+        recorder.record(
+                "/api/indicators/" + indicator + "/reading-revisions",
+                new ReviseReading(
+                        indicator,
+                        "2024-Q1",
+                        new BigDecimal("0.7"),
+                        LocalDate.of(2024, 6, 28),
+                        "quarterly national accounts",
+                        "More returns",
+                        ons("Quarterly national accounts")));
+        recorder.record(
+                "/api/indicators/" + indicator + "/reading-withdrawals",
+                new WithdrawReading(indicator, "2024-Q2", "Processing error", ons("Notice")));
         ReadModel.awaitCaughtUp(http);
     }
 
@@ -71,9 +107,11 @@ class IndicatorQueriesIT {
 
     @Test
     void aRevisedReadingShowsBothVintages() {
-        JsonNode q1 = period(http.get("/api/indicators/" + indicator + "/readings").data(), "2024-Q1");
+        JsonNode q1 =
+                period(http.get("/api/indicators/" + indicator + "/readings").data(), "2024-Q1");
         assertThat(q1.get("vintages")).hasSize(2);
-        assertThat(new BigDecimal(q1.get("firstPublished").get("value").asText())).isEqualByComparingTo("0.6");
+        assertThat(new BigDecimal(q1.get("firstPublished").get("value").asText()))
+                .isEqualByComparingTo("0.6");
         assertThat(q1.get("firstPublished").get("vintage").asText()).isEqualTo("first estimate");
         assertThat(new BigDecimal(q1.get("latest").get("value").asText())).isEqualByComparingTo("0.7");
         assertThat(q1.get("latest").get("kind").asText()).isEqualTo("REVISED");
@@ -84,8 +122,10 @@ class IndicatorQueriesIT {
     @Test
     void theSeriesAsPublishedAtAMomentBeforeTheRevisionShowsTheFirstVintageOnly() {
         JsonNode now = http.get("/api/indicators/" + indicator + "/readings").data();
-        String firstRecordedAt = period(now, "2024-Q1").get("firstPublished").get("recordedAt").asText();
-        JsonNode then = http.get("/api/indicators/" + indicator + "/readings?asKnownAt=" + firstRecordedAt).data();
+        String firstRecordedAt =
+                period(now, "2024-Q1").get("firstPublished").get("recordedAt").asText();
+        JsonNode then = http.get("/api/indicators/" + indicator + "/readings?asKnownAt=" + firstRecordedAt)
+                .data();
         JsonNode q1 = period(then, "2024-Q1");
         assertThat(q1.get("vintages")).hasSize(1);
         assertThat(new BigDecimal(q1.get("value").asText())).isEqualByComparingTo("0.6");
@@ -95,7 +135,8 @@ class IndicatorQueriesIT {
 
     @Test
     void aWithdrawnReadingKeepsItsHistory() {
-        JsonNode q2 = period(http.get("/api/indicators/" + indicator + "/readings").data(), "2024-Q2");
+        JsonNode q2 =
+                period(http.get("/api/indicators/" + indicator + "/readings").data(), "2024-Q2");
         assertThat(q2.get("withdrawn").asBoolean()).isTrue();
         assertThat(q2.has("value")).isFalse();
         assertThat(q2.get("vintages").get(1).get("kind").asText()).isEqualTo("WITHDRAWN");
@@ -107,13 +148,15 @@ class IndicatorQueriesIT {
         Http.Response response = http.get("/api/indicators/" + indicator + "/readings.csv", "*/*");
         assertThat(response.header("Content-Type")).startsWith("text/csv");
         List<Map<String, String>> rows;
-        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
+        try (MappingIterator<Map<String, String>> it = new CsvMapper()
+                .readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader())
                 .readValues(response.body())) {
             rows = it.readAll();
         }
         assertThat(rows).hasSize(4);
-        assertThat(rows).extracting(r -> r.get("kind"))
+        assertThat(rows)
+                .extracting(r -> r.get("kind"))
                 .containsExactly("FIRST_PUBLISHED", "REVISED", "FIRST_PUBLISHED", "WITHDRAWN");
         assertThat(rows).extracting(r -> r.get("latest")).containsExactly("false", "true", "false", "true");
         assertThat(http.get("/api/indicators.csv").body()).startsWith("indicatorId,name,unit,");
@@ -124,8 +167,17 @@ class IndicatorQueriesIT {
         JsonNode one = http.get("/api/indicators/" + indicator).data();
         assertThat(one.get("frequency").asText()).isEqualTo("QUARTERLY");
         assertThat(one.get("periods").asInt()).isEqualTo(2);
-        assertThat(http.get("/api/indicators?size=500").json().get("page").get("totalItems").asLong()).isPositive();
-        assertThat(http.get("/api/indicators/nothing-" + indicator + "/readings").status()).isEqualTo(404);
-        assertThat(http.get("/api/indicators/" + indicator + "/readings?asKnownAt=never").status()).isEqualTo(400);
+        assertThat(http.get("/api/indicators?size=500")
+                        .json()
+                        .get("page")
+                        .get("totalItems")
+                        .asLong())
+                .isPositive();
+        assertThat(http.get("/api/indicators/nothing-" + indicator + "/readings")
+                        .status())
+                .isEqualTo(404);
+        assertThat(http.get("/api/indicators/" + indicator + "/readings?asKnownAt=never")
+                        .status())
+                .isEqualTo(400);
     }
 }

@@ -67,8 +67,7 @@ public final class TransparencyLogBenchmark {
     private static final Random RANDOM = new Random(42);
     static long sink;
 
-    private TransparencyLogBenchmark() {
-    }
+    private TransparencyLogBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -78,9 +77,13 @@ public final class TransparencyLogBenchmark {
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         Path work = Files.createTempDirectory("tlog-bench");
-        System.out.printf("machine: %d cores, %s %s; JVM %s %s, max heap %d MiB; load average at start %.1f%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
-                System.getProperty("os.arch"), System.getProperty("java.vm.name"), System.getProperty("java.version"),
+        System.out.printf(
+                "machine: %d cores, %s %s; JVM %s %s, max heap %d MiB; load average at start %.1f%n",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"),
+                System.getProperty("os.arch"),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
@@ -100,8 +103,9 @@ public final class TransparencyLogBenchmark {
         if (sections.contains("verifier")) {
             verifier(work, events);
         }
-        System.out.printf("load average at end %.1f%n", ManagementFactory.getOperatingSystemMXBean()
-                .getSystemLoadAverage());
+        System.out.printf(
+                "load average at end %.1f%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     // ------------------------------------------------------------------------------------------------ hashing
@@ -110,25 +114,32 @@ public final class TransparencyLogBenchmark {
         StoredEvent event = event(1, 0);
         byte[] leaf = LeafEncoding.encode(event);
         int n = 2_000_000;
-        double raw = best(3, () -> {
-            for (int i = 0; i < n; i++) {
-                leaf[leaf.length - 1] = (byte) i;
-                sink += MerkleHashes.leafHash(leaf)[0];
-            }
-        }, n);
+        double raw = best(
+                3,
+                () -> {
+                    for (int i = 0; i < n; i++) {
+                        leaf[leaf.length - 1] = (byte) i;
+                        sink += MerkleHashes.leafHash(leaf)[0];
+                    }
+                },
+                n);
         List<StoredEvent> sample = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
             sample.add(event(i + 1, i));
         }
         int m = 500_000;
-        double encoded = best(3, () -> {
-            for (int i = 0; i < m; i++) {
-                sink += LeafEncoding.leafHash(sample.get(i % sample.size()))[0];
-            }
-        }, m);
-        System.out.printf("hashing | raw SHA-256 leaf hash (%d-byte leaf): %,.0f /s | encode + hash a stored event "
-                + "(payload %d B, metadata %d B): %,.0f /s%n", leaf.length, raw, event.payload().length(),
-                event.metadata().length(), encoded);
+        double encoded = best(
+                3,
+                () -> {
+                    for (int i = 0; i < m; i++) {
+                        sink += LeafEncoding.leafHash(sample.get(i % sample.size()))[0];
+                    }
+                },
+                m);
+        System.out.printf(
+                "hashing | raw SHA-256 leaf hash (%d-byte leaf): %,.0f /s | encode + hash a stored event "
+                        + "(payload %d B, metadata %d B): %,.0f /s%n",
+                leaf.length, raw, event.payload().length(), event.metadata().length(), encoded);
     }
 
     // ------------------------------------------------------------------------------------------ store figures
@@ -149,9 +160,10 @@ public final class TransparencyLogBenchmark {
                 sequencer.appendUpTo(Math.min(upTo, n));
             }
             double sequencing = n / seconds(start);
-            System.out.printf("%s | event store append, one-event commits: 1 thread %,.0f events/s, 8 threads %,.0f "
-                    + "events/s | sequencer: %,.0f leaves/s over %,d events (%.1fx the faster append rate)%n", backend,
-                    ingestRate, ingestRate8, sequencing, n, sequencing / Math.max(ingestRate, ingestRate8));
+            System.out.printf(
+                    "%s | event store append, one-event commits: 1 thread %,.0f events/s, 8 threads %,.0f "
+                            + "events/s | sequencer: %,.0f leaves/s over %,d events (%.1fx the faster append rate)%n",
+                    backend, ingestRate, ingestRate8, sequencing, n, sequencing / Math.max(ingestRate, ingestRate8));
 
             proofs(backend, db, tree, n);
         }
@@ -168,9 +180,14 @@ public final class TransparencyLogBenchmark {
             writers.add(pool.submit(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < count) {
-                    engine.appendEvents(new GenericDomainEventMessage<>("MissionAggregate", "m-" + i, 0,
-                            new Payload("Mission " + i, "A statement of about a hundred characters that a body "
-                                    + "commits to, with its source.")));
+                    engine.appendEvents(new GenericDomainEventMessage<>(
+                            "MissionAggregate",
+                            "m-" + i,
+                            0,
+                            new Payload(
+                                    "Mission " + i,
+                                    "A statement of about a hundred characters that a body "
+                                            + "commits to, with its source.")));
                 }
             }));
         }
@@ -209,11 +226,20 @@ public final class TransparencyLogBenchmark {
                 consistency[i] = t4 - t3;
             }
         }
-        System.out.printf("%s | at %,d leaves: raw _id point read p50 %s p99 %s | inclusion proof + root (1 read) "
+        System.out.printf(
+                "%s | at %,d leaves: raw _id point read p50 %s p99 %s | inclusion proof + root (1 read) "
                         + "p50 %s p99 %s | with the eventId lookup (2 reads) p50 %s p99 %s | consistency proof + both "
-                        + "roots (1 read) p50 %s p99 %s%n", backend, n, ms(point, 50), ms(point, 99),
-                ms(inclusion, 50), ms(inclusion, 99), ms(inclusionWithLookup, 50), ms(inclusionWithLookup, 99),
-                ms(consistency, 50), ms(consistency, 99));
+                        + "roots (1 read) p50 %s p99 %s%n",
+                backend,
+                n,
+                ms(point, 50),
+                ms(point, 99),
+                ms(inclusion, 50),
+                ms(inclusion, 99),
+                ms(inclusionWithLookup, 50),
+                ms(inclusionWithLookup, 99),
+                ms(consistency, 50),
+                ms(consistency, 99));
     }
 
     // ------------------------------------------------------------------------------------------------ verifier
@@ -233,18 +259,27 @@ public final class TransparencyLogBenchmark {
         }
         Path checkpoints = Files.createDirectories(work.resolve("checkpoints"));
         for (long size : new long[] {n / 4, n / 2, (3L * n) / 4, n}) {
-            Files.writeString(checkpoints.resolve("cp-" + size + ".txt"),
+            Files.writeString(
+                    checkpoints.resolve("cp-" + size + ".txt"),
                     new Checkpoint(key.name(), size, tree.root(size)).sign(key).format());
         }
-        Path keyFile = Files.writeString(work.resolve("key.txt"), key.verifierKey().format() + "\n");
+        Path keyFile =
+                Files.writeString(work.resolve("key.txt"), key.verifierKey().format() + "\n");
         long bytes = Files.size(export);
 
         long start = System.nanoTime();
-        int exit = run("--no-progress", "--events", export.toString(), "--checkpoint", checkpoints.toString(),
-                "--key", keyFile.toString());
+        int exit = run(
+                "--no-progress",
+                "--events",
+                export.toString(),
+                "--checkpoint",
+                checkpoints.toString(),
+                "--key",
+                keyFile.toString());
         double ok = seconds(start);
-        System.out.printf("verifier | %,d events (%,.0f MB), 4 checkpoints: exit %d in %.1f s = %,.0f events/s, "
-                + "%.0f MB/s%n", n, bytes / 1e6, exit, ok, n / ok, bytes / 1e6 / ok);
+        System.out.printf(
+                "verifier | %,d events (%,.0f MB), 4 checkpoints: exit %d in %.1f s = %,.0f events/s, " + "%.0f MB/s%n",
+                n, bytes / 1e6, exit, ok, n / ok, bytes / 1e6 / ok);
 
         // tamper with one event at 60 % and verify with roots only, then with the untouched export as evidence
         Path tampered = work.resolve("tampered.jsonl");
@@ -262,16 +297,31 @@ public final class TransparencyLogBenchmark {
             });
         }
         start = System.nanoTime();
-        int rootsOnly = run("--no-progress", "--events", tampered.toString(), "--checkpoint", checkpoints.toString(),
-                "--key", keyFile.toString());
+        int rootsOnly = run(
+                "--no-progress",
+                "--events",
+                tampered.toString(),
+                "--checkpoint",
+                checkpoints.toString(),
+                "--key",
+                keyFile.toString());
         double rootsOnlySeconds = seconds(start);
         start = System.nanoTime();
-        int named = run("--no-progress", "--events", tampered.toString(), "--checkpoint", checkpoints.toString(),
-                "--key", keyFile.toString(), "--trusted-events", export.toString());
+        int named = run(
+                "--no-progress",
+                "--events",
+                tampered.toString(),
+                "--checkpoint",
+                checkpoints.toString(),
+                "--key",
+                keyFile.toString(),
+                "--trusted-events",
+                export.toString());
         double namedSeconds = seconds(start);
-        System.out.printf("verifier | one event modified at leaf %,d: roots only exit %d in %.1f s; naming it with an "
-                + "earlier export as evidence exit %d in %.1f s%n", target, rootsOnly, rootsOnlySeconds, named,
-                namedSeconds);
+        System.out.printf(
+                "verifier | one event modified at leaf %,d: roots only exit %d in %.1f s; naming it with an "
+                        + "earlier export as evidence exit %d in %.1f s%n",
+                target, rootsOnly, rootsOnlySeconds, named, namedSeconds);
     }
 
     private static int run(String... args) {
@@ -286,9 +336,16 @@ public final class TransparencyLogBenchmark {
     record Payload(String title, String statement) {}
 
     private static GlobalIndexEventStorageEngine engine(MongoDatabase db) {
-        var serializer = JacksonSerializer.builder().objectMapper(EventJson.eventMapper()).build();
-        return GlobalIndexEventStorageEngine.builder().database(db).eventSerializer(serializer)
-                .snapshotSerializer(serializer).batchSize(500).gapTimeout(Duration.ofSeconds(10)).build();
+        var serializer = JacksonSerializer.builder()
+                .objectMapper(EventJson.eventMapper())
+                .build();
+        return GlobalIndexEventStorageEngine.builder()
+                .database(db)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .batchSize(500)
+                .gapTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /** Writes n events as the event store stores them (documents with _id = global index), in bulk. */
@@ -297,11 +354,16 @@ public final class TransparencyLogBenchmark {
         List<Document> batch = new ArrayList<>(5000);
         for (int i = 0; i < n; i++) {
             StoredEvent e = event(i + 1, i);
-            batch.add(new Document("_id", e.globalIndex()).append("eventId", e.eventId())
-                    .append("aggregateKey", e.aggregateId() + ":" + e.sequence()).append("aggregateId", e.aggregateId())
-                    .append("aggregateType", e.aggregateType()).append("seq", e.sequence())
-                    .append("timestamp", e.timestamp()).append("payloadType", e.payloadType())
-                    .append("payloadRevision", e.payloadRevision()).append("payload", e.payload())
+            batch.add(new Document("_id", e.globalIndex())
+                    .append("eventId", e.eventId())
+                    .append("aggregateKey", e.aggregateId() + ":" + e.sequence())
+                    .append("aggregateId", e.aggregateId())
+                    .append("aggregateType", e.aggregateType())
+                    .append("seq", e.sequence())
+                    .append("timestamp", e.timestamp())
+                    .append("payloadType", e.payloadType())
+                    .append("payloadRevision", e.payloadRevision())
+                    .append("payload", e.payload())
                     .append("metadata", e.metadata()));
             if (batch.size() == 5000) {
                 events.insertMany(batch);
@@ -322,17 +384,29 @@ public final class TransparencyLogBenchmark {
     static StoredEvent event(long globalIndex, long i) {
         String mission = "mission-" + (i % 5000);
         long sequence = i / 5000;
-        String payload = String.format(Locale.ROOT, "{\"missionId\":\"%s\",\"source\":{\"contentSha256\":null,"
-                + "\"publishedOn\":\"2024-12-05\",\"publisher\":\"GOV.UK\",\"title\":\"Plan for Change: milestones for "
-                + "mission-led government\",\"url\":\"https://www.gov.uk/government/missions\"},\"targetId\":\"t-%d\","
-                + "\"terms\":{\"baselineDate\":null,\"baselineValue\":null,\"comparator\":\"AT_LEAST\",\"deadline\":"
-                + "\"2030-12-31\",\"geography\":\"Great Britain\",\"goalValue\":95,\"indicatorId\":null,"
-                + "\"measurementBasis\":null,\"statement\":\"At least 95%% clean power by 2030\",\"unit\":\"%%\"}}",
-                mission, i);
+        String payload = String.format(
+                Locale.ROOT,
+                "{\"missionId\":\"%s\",\"source\":{\"contentSha256\":null,"
+                        + "\"publishedOn\":\"2024-12-05\",\"publisher\":\"GOV.UK\",\"title\":\"Plan for Change: milestones for "
+                        + "mission-led government\",\"url\":\"https://www.gov.uk/government/missions\"},\"targetId\":\"t-%d\","
+                        + "\"terms\":{\"baselineDate\":null,\"baselineValue\":null,\"comparator\":\"AT_LEAST\",\"deadline\":"
+                        + "\"2030-12-31\",\"geography\":\"Great Britain\",\"goalValue\":95,\"indicatorId\":null,"
+                        + "\"measurementBasis\":null,\"statement\":\"At least 95%% clean power by 2030\",\"unit\":\"%%\"}}",
+                mission,
+                i);
         String metadata = "{\"actor\":\"importer\",\"correlationId\":\"" + new UUID(i, 7) + "\",\"recordedAt\":"
                 + "\"2025-03-01T12:00:00.123456Z\",\"traceId\":\"" + new UUID(i, 9) + "\"}";
-        return new StoredEvent(globalIndex, eventId(globalIndex), "MissionAggregate", mission, sequence,
-                "2025-03-01T12:00:00.123456Z", "org.missionledger.mission.api.TargetSet", "1", payload, metadata);
+        return new StoredEvent(
+                globalIndex,
+                eventId(globalIndex),
+                "MissionAggregate",
+                mission,
+                sequence,
+                "2025-03-01T12:00:00.123456Z",
+                "org.missionledger.mission.api.TargetSet",
+                "1",
+                payload,
+                metadata);
     }
 
     private static double best(int rounds, Runnable work, long operations) {

@@ -34,8 +34,14 @@ class CheckpointSignerTest {
     CheckpointSignerTest() {
         tree.ensureCollections();
         checkpoints.ensureCollection();
-        sequencer = new LogSequencer(tree, (after, limit) -> events.stream()
-                .filter(e -> e.globalIndex() > after).limit(limit).toList(), Clock.systemUTC(), 50);
+        sequencer = new LogSequencer(
+                tree,
+                (after, limit) -> events.stream()
+                        .filter(e -> e.globalIndex() > after)
+                        .limit(limit)
+                        .toList(),
+                Clock.systemUTC(),
+                50);
         signer = new CheckpointSigner(tree, checkpoints, key, Clock.systemUTC());
     }
 
@@ -47,8 +53,17 @@ class CheckpointSignerTest {
     void record(int count) {
         for (int i = 0; i < count; i++) {
             long index = events.size() + 1;
-            events.add(new StoredEvent(index, "e" + index, "MissionAggregate", "m", index - 1,
-                    "2025-01-01T00:00:00Z", "x.Reworded", "1", "{\"i\":" + index + "}", "{}"));
+            events.add(new StoredEvent(
+                    index,
+                    "e" + index,
+                    "MissionAggregate",
+                    "m",
+                    index - 1,
+                    "2025-01-01T00:00:00Z",
+                    "x.Reworded",
+                    "1",
+                    "{\"i\":" + index + "}",
+                    "{}"));
         }
         sequencer.appendUpTo(events.size());
     }
@@ -118,7 +133,9 @@ class CheckpointSignerTest {
                 record(1); // 25 appends of one event each
             }
             awaitSize(20); // growth alone triggers signing (the timer is an hour away)
-            assertThat(checkpoints.count()).as("signatures for 25 single-event appends").isLessThanOrEqualTo(3);
+            assertThat(checkpoints.count())
+                    .as("signatures for 25 single-event appends")
+                    .isLessThanOrEqualTo(3);
 
             scheduler.signNow(); // what the timer does: sign the remainder
             assertThat(checkpoints.latest().orElseThrow().size()).isEqualTo(25);

@@ -24,10 +24,13 @@ class SigningKeyFileTest {
 
         NoteSignerKey created = SigningKeyFile.loadOrCreate(file, ORIGIN);
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
                 .isEqualTo("rwx------");
-        assertThat(Files.readString(file)).startsWith("PRIVATE+KEY+" + ORIGIN + "+").endsWith("\n");
+        assertThat(Files.readString(file))
+                .startsWith("PRIVATE+KEY+" + ORIGIN + "+")
+                .endsWith("\n");
         assertThat(created.name()).isEqualTo(ORIGIN);
         Path pub = SigningKeyFile.publicKeyFile(file);
         assertThat(NoteVerifierKey.parse(Files.readString(pub).strip())).isEqualTo(created.verifierKey());

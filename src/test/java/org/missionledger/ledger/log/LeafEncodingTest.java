@@ -33,15 +33,20 @@ class LeafEncodingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("vectors")
     void exportLinesEncodeToTheKnownLeafAndHash(JsonNode vector) throws IOException {
-        StoredEvent event = new ObjectMapper().readValue(vector.get("exportLine").asText(), StoredEvent.class);
+        StoredEvent event =
+                new ObjectMapper().readValue(vector.get("exportLine").asText(), StoredEvent.class);
         byte[] leaf = LeafEncoding.encode(event);
         assertThat(HEX.formatHex(leaf)).isEqualTo(vector.get("leafHex").asText());
-        assertThat(HEX.formatHex(LeafEncoding.leafHash(event))).isEqualTo(vector.get("leafHashHex").asText());
+        assertThat(HEX.formatHex(LeafEncoding.leafHash(event)))
+                .isEqualTo(vector.get("leafHashHex").asText());
         // the verifier's line parser gives the same leaf, from the line alone
         EventLeaf parsed = EventLines.parseLeaf(vector.get("exportLine").asText());
-        assertThat(HEX.formatHex(parsed.encode())).isEqualTo(vector.get("leafHex").asText());
-        assertThat(HEX.formatHex(parsed.payloadSha256())).isEqualTo(vector.get("payloadSha256Hex").asText());
-        assertThat(HEX.formatHex(parsed.metadataSha256())).isEqualTo(vector.get("metadataSha256Hex").asText());
+        assertThat(HEX.formatHex(parsed.encode()))
+                .isEqualTo(vector.get("leafHex").asText());
+        assertThat(HEX.formatHex(parsed.payloadSha256()))
+                .isEqualTo(vector.get("payloadSha256Hex").asText());
+        assertThat(HEX.formatHex(parsed.metadataSha256()))
+                .isEqualTo(vector.get("metadataSha256Hex").asText());
         // and the export line written by the ledger reads back to the same leaf
         assertThat(EventLines.parseLeaf(EventLines.format(event))).isEqualTo(parsed);
         assertThat(LeafEncoding.decode(leaf)).isEqualTo(EventLeaf.of(event));
@@ -49,8 +54,15 @@ class LeafEncodingTest {
 
     @Test
     void theFirstVectorIsTheWorkedExampleOfTheDocumentation() {
-        StoredEvent event = new StoredEvent(42, "6f1c1d2e-0d4b-4c55-9a8e-3f4f0d1e2a7b", "MissionAggregate",
-                "clean-power", 3, "2025-03-01T12:00:00.123456Z", "org.missionledger.mission.api.TargetRevised", "1",
+        StoredEvent event = new StoredEvent(
+                42,
+                "6f1c1d2e-0d4b-4c55-9a8e-3f4f0d1e2a7b",
+                "MissionAggregate",
+                "clean-power",
+                3,
+                "2025-03-01T12:00:00.123456Z",
+                "org.missionledger.mission.api.TargetRevised",
+                "1",
                 "{\"missionId\":\"clean-power\",\"reason\":\"Restated in the Plan for Change\","
                         + "\"targetId\":\"clean-power-2030\"}",
                 "{\"actor\":\"alice\",\"correlationId\":\"c0ffee00-0000-4000-8000-000000000001\","
@@ -128,8 +140,8 @@ class LeafEncodingTest {
                 .hasMessageContaining("single JSON object");
         assertThatThrownBy(() -> EventLines.parseLeaf("{\"globalIndex\":1,")).hasMessageContaining("not valid JSON");
         assertThatThrownBy(() -> EventLines.parseLeaf(
-                "{\"globalIndex\":1,\"sequence\":0,\"eventId\":\"e\",\"aggregateId\":\"a\",\"timestamp\":\"t\","
-                        + "\"payloadType\":\"p\",\"payload\":\"{}\",\"metadataSha256\":\"abc\"}"))
+                        "{\"globalIndex\":1,\"sequence\":0,\"eventId\":\"e\",\"aggregateId\":\"a\",\"timestamp\":\"t\","
+                                + "\"payloadType\":\"p\",\"payload\":\"{}\",\"metadataSha256\":\"abc\"}"))
                 .hasMessageContaining("metadataSha256 must be 64 hex digits");
     }
 }

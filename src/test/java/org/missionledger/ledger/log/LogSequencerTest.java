@@ -3,14 +3,11 @@ package org.missionledger.ledger.log;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mongodb.client.model.Filters;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.bson.Document;
-import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.missionledger.ledger.LogStoreFixture;
@@ -36,14 +33,25 @@ class LogSequencerTest {
     }
 
     static StoredEvent event(long globalIndex, String aggregateId, long sequence) {
-        return new StoredEvent(globalIndex, "event-" + aggregateId + "-" + sequence + "-" + globalIndex,
-                "MissionAggregate", aggregateId, sequence, "2025-01-01T00:00:00.000001Z",
-                "org.missionledger.mission.api.MissionReworded", "1", "{\"n\":" + globalIndex + "}", "{}");
+        return new StoredEvent(
+                globalIndex,
+                "event-" + aggregateId + "-" + sequence + "-" + globalIndex,
+                "MissionAggregate",
+                aggregateId,
+                sequence,
+                "2025-01-01T00:00:00.000001Z",
+                "org.missionledger.mission.api.MissionReworded",
+                "1",
+                "{\"n\":" + globalIndex + "}",
+                "{}");
     }
 
     /** Reads from a list like the engine's readStoredEvents (in order, after an index, at most a limit). */
     static LogSequencer.EventReader reader(List<StoredEvent> events) {
-        return (after, limit) -> events.stream().filter(e -> e.globalIndex() > after).limit(limit).toList();
+        return (after, limit) -> events.stream()
+                .filter(e -> e.globalIndex() > after)
+                .limit(limit)
+                .toList();
     }
 
     static byte[] rootOf(List<StoredEvent> events) {
@@ -73,8 +81,10 @@ class LogSequencerTest {
         assertThat(state.lastGlobalIndex()).isEqualTo(7);
         assertThat(state.root()).isEqualTo(rootOf(events));
         assertThat(store.leaves(0, 10)).extracting(StoredLeaf::globalIndex).containsExactly(1L, 2L, 4L, 7L);
-        assertThat(store.leaves(0, 10)).extracting(StoredLeaf::eventId)
-                .containsExactlyElementsOf(events.stream().map(StoredEvent::eventId).toList());
+        assertThat(store.leaves(0, 10))
+                .extracting(StoredLeaf::eventId)
+                .containsExactlyElementsOf(
+                        events.stream().map(StoredEvent::eventId).toList());
         assertThat(store.leafByEventId(events.get(2).eventId()).orElseThrow().decoded())
                 .isEqualTo(EventLeaf.of(events.get(2)));
     }
@@ -94,7 +104,8 @@ class LogSequencerTest {
         restarted.appendUpTo(30);
         assertThat(store.state().size()).isEqualTo(30);
         assertThat(store.state().root()).isEqualTo(rootOf(events));
-        assertThat(fixture.database.getCollection("tlog_leaves").countDocuments()).isEqualTo(30);
+        assertThat(fixture.database.getCollection("tlog_leaves").countDocuments())
+                .isEqualTo(30);
     }
 
     @Test
@@ -114,11 +125,11 @@ class LogSequencerTest {
         sequencer.appendUpTo(10);
         assertThatThrownBy(() -> sequencer.appendUpTo(40)).hasMessageContaining("simulated crash");
         assertThat(store.state().size()).isEqualTo(10);
-        assertThat(fixture.database.getCollection("tlog_leaves").countDocuments()).isEqualTo(20);
+        assertThat(fixture.database.getCollection("tlog_leaves").countDocuments())
+                .isEqualTo(20);
 
         // Orphans beyond the committed size may even hold garbage (a crash mid-write): they are rewritten.
         fixture.corruptSubtreeHash(new NodeId(2, 3)); // stored with its last leaf, 15: an orphan
-
 
         LogSequencer restarted = new LogSequencer(store, reader(events), Clock.systemUTC(), 10);
         restarted.appendUpTo(40);
@@ -138,8 +149,7 @@ class LogSequencerTest {
         second.state(); // second caches the empty log
         first.appendUpTo(8);
 
-        assertThatThrownBy(() -> second.appendUpTo(12))
-                .isInstanceOf(LogSequencer.ConcurrentSequencerException.class);
+        assertThatThrownBy(() -> second.appendUpTo(12)).isInstanceOf(LogSequencer.ConcurrentSequencerException.class);
         second.reload();
         second.appendUpTo(20);
         assertThat(store.state().size()).isEqualTo(20);
@@ -152,8 +162,17 @@ class LogSequencerTest {
         LogSequencer sequencer = new LogSequencer(store, reader(events), Clock.systemUTC(), 10);
         sequencer.appendUpTo(5);
         StoredEvent copy = events.get(2);
-        events.add(new StoredEvent(6, copy.eventId(), copy.aggregateType(), copy.aggregateId(), copy.sequence(),
-                copy.timestamp(), copy.payloadType(), copy.payloadRevision(), copy.payload(), copy.metadata()));
+        events.add(new StoredEvent(
+                6,
+                copy.eventId(),
+                copy.aggregateType(),
+                copy.aggregateId(),
+                copy.sequence(),
+                copy.timestamp(),
+                copy.payloadType(),
+                copy.payloadRevision(),
+                copy.payload(),
+                copy.metadata()));
         events.add(event(7, "z", 0));
 
         LogSequencer.Appended appended = sequencer.appendUpTo(7);
@@ -181,9 +200,10 @@ class LogSequencerTest {
     void everyCompleteSubtreeIsStoredOnceWithItsLastLeaf() {
         List<StoredEvent> events = events(8);
         new LogSequencer(store, reader(events), Clock.systemUTC(), 5).appendUpTo(8);
-        List<NodeHash> expected = new org.missionledger.ledger.merkle.MerkleAppender().appendAll(
-                events.stream().map(LeafEncoding::leafHash).toList());
-        assertThat(fixture.database.getCollection("tlog_leaves").countDocuments()).isEqualTo(8);
+        List<NodeHash> expected = new org.missionledger.ledger.merkle.MerkleAppender()
+                .appendAll(events.stream().map(LeafEncoding::leafHash).toList());
+        assertThat(fixture.database.getCollection("tlog_leaves").countDocuments())
+                .isEqualTo(8);
         Map<Long, List<byte[]>> stored = store.subtreeHashesOfLeaves(0, 8);
         assertThat(stored.values().stream().mapToInt(List::size).sum()).isEqualTo(expected.size()); // 8 + 4 + 2 + 1
         assertThat(stored.get(7L)).hasSize(4);

@@ -71,9 +71,12 @@ class SequencerIT {
         LogState state = tree.state();
         assertThat(state.size()).isEqualTo(events.size());
         List<StoredLeaf> leaves = tree.leaves(0, state.size());
-        assertThat(leaves).extracting(StoredLeaf::eventId)
-                .containsExactlyElementsOf(events.stream().map(StoredEvent::eventId).toList());
-        assertThat(new HashSet<>(leaves.stream().map(StoredLeaf::eventId).toList())).hasSize(events.size());
+        assertThat(leaves)
+                .extracting(StoredLeaf::eventId)
+                .containsExactlyElementsOf(
+                        events.stream().map(StoredEvent::eventId).toList());
+        assertThat(new HashSet<>(leaves.stream().map(StoredLeaf::eventId).toList()))
+                .hasSize(events.size());
         MerkleTree reference = new MerkleTree();
         events.forEach(e -> reference.appendLeafHash(LeafEncoding.leafHash(e)));
         assertThat(state.root()).isEqualTo(reference.root());
@@ -92,8 +95,12 @@ class SequencerIT {
     }
 
     private static void record(Http http, String missionId) {
-        assertThat(http.post("/api/missions", declareMission(missionId)).status()).isEqualTo(201);
-        assertThat(http.post("/api/missions/" + missionId + "/targets",
-                setTarget("t1", "Target one", "90", "2030-12-31")).status()).isEqualTo(201);
+        assertThat(http.post("/api/missions", declareMission(missionId)).status())
+                .isEqualTo(201);
+        assertThat(http.post(
+                                "/api/missions/" + missionId + "/targets",
+                                setTarget("t1", "Target one", "90", "2030-12-31"))
+                        .status())
+                .isEqualTo(201);
     }
 }

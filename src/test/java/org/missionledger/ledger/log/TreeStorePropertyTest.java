@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AfterContainer;
 import org.missionledger.ledger.LogStoreFixture;
 import org.missionledger.ledger.merkle.MerkleTree;
 import org.missionledger.ledger.merkle.MerkleVerifier;
@@ -29,8 +29,11 @@ class TreeStorePropertyTest {
     }
 
     @Property(tries = 25)
-    void storedTreeServesTheReferenceRootsAndProofs(@ForAll @IntRange(min = 1, max = 600) int size,
-            @ForAll @IntRange(min = 1, max = 97) int batch, @ForAll long seed) throws Exception {
+    void storedTreeServesTheReferenceRootsAndProofs(
+            @ForAll @IntRange(min = 1, max = 600) int size,
+            @ForAll @IntRange(min = 1, max = 97) int batch,
+            @ForAll long seed)
+            throws Exception {
         LogCollections collections = new LogCollections("l" + seed, "s" + seed, "c" + seed);
         TreeStore store = new TreeStore(FIXTURE.database, collections);
         store.ensureCollections();
@@ -56,7 +59,8 @@ class TreeStorePropertyTest {
         for (int probe = 0; probe < 8; probe++) {
             long treeSize = 1 + random.nextInt(size);
             long index = random.nextInt((int) treeSize);
-            StoredLeaf leaf = store.leafByEventId(events.get((int) index).eventId()).orElseThrow();
+            StoredLeaf leaf =
+                    store.leafByEventId(events.get((int) index).eventId()).orElseThrow();
             assertThat(leaf.leafIndex()).isEqualTo(index);
             int before = FIXTURE.finds();
             LogProofs.Inclusion inclusion = proofs.inclusion(leaf, treeSize);
@@ -68,10 +72,12 @@ class TreeStorePropertyTest {
             long from = 1 + random.nextInt((int) treeSize);
             before = FIXTURE.finds();
             LogProofs.Consistency consistency = proofs.consistency(from, treeSize);
-            assertThat(FIXTURE.finds() - before).as("reads per consistency proof").isEqualTo(1);
+            assertThat(FIXTURE.finds() - before)
+                    .as("reads per consistency proof")
+                    .isEqualTo(1);
             assertThat(consistency.proof()).containsExactlyElementsOf(reference.consistencyProof(from, treeSize));
-            MerkleVerifier.verifyConsistency(from, treeSize, consistency.proof(), reference.root(from),
-                    reference.root(treeSize));
+            MerkleVerifier.verifyConsistency(
+                    from, treeSize, consistency.proof(), reference.root(from), reference.root(treeSize));
         }
         FIXTURE.database.getCollection(collections.leaves()).drop();
         FIXTURE.database.getCollection(collections.state()).drop();

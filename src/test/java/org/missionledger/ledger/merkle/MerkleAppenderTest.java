@@ -35,7 +35,8 @@ class MerkleAppenderTest {
             appender.append(leaves.get(i));
         }
         List<NodeHash> created = appender.append(leaves.get(7));
-        assertThat(created).extracting(NodeHash::id)
+        assertThat(created)
+                .extracting(NodeHash::id)
                 .containsExactly(new NodeId(0, 7), new NodeId(1, 3), new NodeId(2, 1), new NodeId(3, 0));
         assertThat(created.get(0).hash()).isEqualTo(leaves.get(7));
         assertThat(created.get(3).hash()).isEqualTo(appender.root());
@@ -67,14 +68,15 @@ class MerkleAppenderTest {
             List<NodeHash> frontier = appender.frontier();
             assertThat(frontier).extracting(NodeHash::id).containsExactlyElementsOf(MerkleProofs.nodesForRoot(size));
             if (size % 37 == 0) {
-                MerkleAppender fromFrontier =
-                        MerkleAppender.fromFrontier(size, frontier.stream().map(NodeHash::hash).toList());
+                MerkleAppender fromFrontier = MerkleAppender.fromFrontier(
+                        size, frontier.stream().map(NodeHash::hash).toList());
                 MerkleAppender fromSource = MerkleAppender.fromSource(size, SubtreeHashSource.fromMap(store));
                 for (MerkleAppender resumed : List.of(fromFrontier, fromSource)) {
                     assertThat(resumed.size()).isEqualTo(size);
                     assertThat(resumed.root()).isEqualTo(appender.root());
                     List<NodeHash> expected = appender.copy().appendAll(leaves.subList(size, leaves.size()));
-                    assertThat(resumed.appendAll(leaves.subList(size, leaves.size()))).isEqualTo(expected);
+                    assertThat(resumed.appendAll(leaves.subList(size, leaves.size())))
+                            .isEqualTo(expected);
                 }
             }
             appender.append(leaves.get(size)).forEach(node -> store.put(node.id(), node.hash()));
@@ -89,7 +91,8 @@ class MerkleAppenderTest {
         MerkleAppender copy = appender.copy();
         appender.appendAll(leaves.subList(3, 5));
         assertThat(copy.size()).isEqualTo(3);
-        assertThat(copy.root()).isEqualTo(MerkleTree.fromLeafHashes(leaves.subList(0, 3)).root());
+        assertThat(copy.root())
+                .isEqualTo(MerkleTree.fromLeafHashes(leaves.subList(0, 3)).root());
     }
 
     @Test
@@ -99,7 +102,8 @@ class MerkleAppenderTest {
         assertThatThrownBy(() -> appender.append(null)).isInstanceOf(NullPointerException.class);
         assertThat(appender.size()).isZero();
         assertThatThrownBy(() -> MerkleAppender.fromFrontier(3, List.of(new byte[32])))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 frontier subtrees");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2 frontier subtrees");
         assertThatThrownBy(() -> MerkleAppender.fromFrontier(1, List.of(new byte[33])))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> MerkleAppender.fromFrontier(-1, List.of()))

@@ -38,7 +38,9 @@ class MerkleProofsPropertyTest {
             byte[] leafHash = MerkleHashes.leafHash(("leaf-" + i).getBytes());
             LEAF_HASHES.add(leafHash);
             for (NodeHash node : appender.append(leafHash)) {
-                assertThat(STORE.put(node.id(), node.hash())).as("node emitted twice: %s", node.id()).isNull();
+                assertThat(STORE.put(node.id(), node.hash()))
+                        .as("node emitted twice: %s", node.id())
+                        .isNull();
             }
             APPENDER_ROOTS.add(appender.root());
         }
@@ -47,8 +49,10 @@ class MerkleProofsPropertyTest {
     private static final SubtreeHashSource SOURCE = SubtreeHashSource.fromMap(STORE);
 
     @Property(tries = 400)
-    void inclusionProofsMatchReferenceAndVerify(@ForAll @IntRange(min = 1, max = MAX_SIZE) int size,
-            @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int seed) throws Exception {
+    void inclusionProofsMatchReferenceAndVerify(
+            @ForAll @IntRange(min = 1, max = MAX_SIZE) int size,
+            @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int seed)
+            throws Exception {
         int index = seed % size;
         List<byte[]> proof = MerkleProofs.inclusionProof(index, size, SOURCE);
         assertThat(hexStrings(proof))
@@ -56,13 +60,16 @@ class MerkleProofsPropertyTest {
         byte[] root = NaiveRfc9162.mth(LEAF_HASHES, 0, size);
         assertThat(MerkleProofs.root(size, SOURCE)).isEqualTo(root);
         MerkleVerifier.verifyInclusion(index, size, LEAF_HASHES.get(index), proof, root);
-        assertThat(MerkleVerifier.rootFromInclusionProof(index, size, LEAF_HASHES.get(index), proof)).isEqualTo(root);
+        assertThat(MerkleVerifier.rootFromInclusionProof(index, size, LEAF_HASHES.get(index), proof))
+                .isEqualTo(root);
         assertThat(proof).hasSize(MerkleVerifier.inclusionProofLength(index, size));
     }
 
     @Property(tries = 400)
-    void consistencyProofsMatchReferenceAndVerify(@ForAll @IntRange(min = 1, max = MAX_SIZE) int n,
-            @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int seed) throws Exception {
+    void consistencyProofsMatchReferenceAndVerify(
+            @ForAll @IntRange(min = 1, max = MAX_SIZE) int n,
+            @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int seed)
+            throws Exception {
         int m = 1 + seed % n;
         List<byte[]> proof = MerkleProofs.consistencyProof(m, n, SOURCE);
         assertThat(hexStrings(proof)).containsExactlyElementsOf(hexStrings(NaiveRfc9162.proof(m, LEAF_HASHES, n)));
@@ -73,7 +80,8 @@ class MerkleProofsPropertyTest {
     }
 
     @Property(tries = 300)
-    void tamperedInclusionProofsAreRejected(@ForAll @IntRange(min = 2, max = MAX_SIZE) int size,
+    void tamperedInclusionProofsAreRejected(
+            @ForAll @IntRange(min = 2, max = MAX_SIZE) int size,
             @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int seed) {
         int index = seed % size;
         List<byte[]> proof = MerkleProofs.inclusionProof(index, size, SOURCE);
@@ -84,10 +92,10 @@ class MerkleProofsPropertyTest {
         flipped.get(victim)[(seed >>> 3) % 32] ^= (byte) (1 << (seed & 7));
         assertRejected(() -> MerkleVerifier.verifyInclusion(index, size, leaf, flipped, root));
         assertRejected(() -> MerkleVerifier.verifyInclusion((index + 1) % size, size, leaf, proof, root));
-        assertRejected(() -> MerkleVerifier.verifyInclusion(index, size, LEAF_HASHES.get((index + 1) % size), proof,
-                root));
-        assertRejected(() -> MerkleVerifier.verifyInclusion(index, size, leaf, proof.subList(0, proof.size() - 1),
-                root));
+        assertRejected(
+                () -> MerkleVerifier.verifyInclusion(index, size, LEAF_HASHES.get((index + 1) % size), proof, root));
+        assertRejected(
+                () -> MerkleVerifier.verifyInclusion(index, size, leaf, proof.subList(0, proof.size() - 1), root));
         List<byte[]> extended = copy(proof);
         extended.add(root);
         assertRejected(() -> MerkleVerifier.verifyInclusion(index, size, leaf, extended, root));
@@ -95,7 +103,8 @@ class MerkleProofsPropertyTest {
     }
 
     @Property(tries = 300)
-    void tamperedConsistencyProofsAreRejected(@ForAll @IntRange(min = 2, max = MAX_SIZE) int n,
+    void tamperedConsistencyProofsAreRejected(
+            @ForAll @IntRange(min = 2, max = MAX_SIZE) int n,
             @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int seed) {
         int m = 1 + seed % (n - 1); // m < n, so the proof is non-empty
         List<byte[]> proof = MerkleProofs.consistencyProof(m, n, SOURCE);
@@ -136,7 +145,8 @@ class MerkleProofsPropertyTest {
     }
 
     @Property(tries = 200)
-    void merkleTreeAgreesWithAppenderStore(@ForAll @IntRange(min = 1, max = MAX_SIZE) int size,
+    void merkleTreeAgreesWithAppenderStore(
+            @ForAll @IntRange(min = 1, max = MAX_SIZE) int size,
             @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int seed) {
         MerkleTree tree = MerkleTree.fromLeafHashes(LEAF_HASHES.subList(0, size));
         int index = seed % size;
@@ -150,7 +160,8 @@ class MerkleProofsPropertyTest {
     }
 
     @Property(tries = 200)
-    void proofsReadExactlyTheAnnouncedNodesInOneBatch(@ForAll @IntRange(min = 1, max = MAX_SIZE) int size,
+    void proofsReadExactlyTheAnnouncedNodesInOneBatch(
+            @ForAll @IntRange(min = 1, max = MAX_SIZE) int size,
             @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int seed) {
         int index = seed % size;
         int m = 1 + seed % size;
@@ -168,9 +179,11 @@ class MerkleProofsPropertyTest {
         assertThat(counting.batches).isEqualTo(oneBatchUnlessEmpty(MerkleProofs.nodesForRoot(size)));
 
         int log = 64 - Long.numberOfLeadingZeros(size);
-        assertThat(MerkleProofs.nodesForInclusion(index, size)).hasSizeLessThanOrEqualTo(2 * log)
+        assertThat(MerkleProofs.nodesForInclusion(index, size))
+                .hasSizeLessThanOrEqualTo(2 * log)
                 .doesNotHaveDuplicates();
-        assertThat(MerkleProofs.nodesForConsistency(m, size)).hasSizeLessThanOrEqualTo(2 * log + 1)
+        assertThat(MerkleProofs.nodesForConsistency(m, size))
+                .hasSizeLessThanOrEqualTo(2 * log + 1)
                 .doesNotHaveDuplicates();
     }
 

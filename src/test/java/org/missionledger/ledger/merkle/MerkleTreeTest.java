@@ -50,7 +50,8 @@ class MerkleTreeTest {
             leaves.add(ByteBuffer.allocate(4).putInt(i).array());
         }
         MerkleTree a = MerkleTree.fromLeaves(leaves);
-        MerkleTree b = MerkleTree.fromLeafHashes(leaves.stream().map(MerkleHashes::leafHash).toList());
+        MerkleTree b = MerkleTree.fromLeafHashes(
+                leaves.stream().map(MerkleHashes::leafHash).toList());
         assertThat(a.root()).isEqualTo(b.root());
         assertThat(a.size()).isEqualTo(100);
     }

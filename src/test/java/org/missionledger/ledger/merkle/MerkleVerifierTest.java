@@ -38,8 +38,9 @@ class MerkleVerifierTest {
     @Test
     void hugeTreesVerifyWithoutOverflow() throws Exception {
         UniformTree tree = new UniformTree();
-        long[] sizes = {Long.MAX_VALUE, Long.MAX_VALUE - 1, 1L << 62, (1L << 62) + 1, 0x5555_5555_5555_5555L,
-            (1L << 40) + 12345};
+        long[] sizes = {
+            Long.MAX_VALUE, Long.MAX_VALUE - 1, 1L << 62, (1L << 62) + 1, 0x5555_5555_5555_5555L, (1L << 40) + 12345
+        };
         for (long size : sizes) {
             byte[] root = MerkleProofs.root(size, tree);
             for (long index : new long[] {0, 1, size / 2, size - 2, size - 1}) {
@@ -77,25 +78,34 @@ class MerkleVerifierTest {
         byte[] root = TREE.root();
         byte[] leaf = TREE.leafHash(1);
         List<byte[]> proof = TREE.inclusionProof(1, 5);
-        assertReason(() -> MerkleVerifier.verifyInclusion(1, 5, Arrays.copyOf(leaf, 31), proof, root),
+        assertReason(
+                () -> MerkleVerifier.verifyInclusion(1, 5, Arrays.copyOf(leaf, 31), proof, root),
                 ProofVerificationException.Reason.MALFORMED_HASH);
-        assertReason(() -> MerkleVerifier.verifyInclusion(1, 5, leaf, proof, Arrays.copyOf(root, 33)),
+        assertReason(
+                () -> MerkleVerifier.verifyInclusion(1, 5, leaf, proof, Arrays.copyOf(root, 33)),
                 ProofVerificationException.Reason.MALFORMED_HASH);
         List<byte[]> withNull = new ArrayList<>(proof);
         withNull.set(1, null);
-        assertReason(() -> MerkleVerifier.verifyInclusion(1, 5, leaf, withNull, root),
+        assertReason(
+                () -> MerkleVerifier.verifyInclusion(1, 5, leaf, withNull, root),
                 ProofVerificationException.Reason.MALFORMED_HASH);
-        assertReason(() -> MerkleVerifier.verifyInclusion(1, 5, leaf, proof.subList(0, 2), root),
+        assertReason(
+                () -> MerkleVerifier.verifyInclusion(1, 5, leaf, proof.subList(0, 2), root),
                 ProofVerificationException.Reason.WRONG_PROOF_LENGTH);
-        assertReason(() -> MerkleVerifier.verifyInclusion(1, 5, leaf, proof, TREE.root(4)),
+        assertReason(
+                () -> MerkleVerifier.verifyInclusion(1, 5, leaf, proof, TREE.root(4)),
                 ProofVerificationException.Reason.ROOT_MISMATCH);
-        assertReason(() -> MerkleVerifier.verifyConsistency(0, 0, List.of(), root, root),
+        assertReason(
+                () -> MerkleVerifier.verifyConsistency(0, 0, List.of(), root, root),
                 ProofVerificationException.Reason.INVALID_TREE_SIZES);
-        assertReason(() -> MerkleVerifier.verifyConsistency(3, 3, List.of(root), root, root),
+        assertReason(
+                () -> MerkleVerifier.verifyConsistency(3, 3, List.of(root), root, root),
                 ProofVerificationException.Reason.WRONG_PROOF_LENGTH);
-        assertReason(() -> MerkleVerifier.verifyConsistency(3, 5, Collections.emptyList(), TREE.root(3), root),
+        assertReason(
+                () -> MerkleVerifier.verifyConsistency(3, 5, Collections.emptyList(), TREE.root(3), root),
                 ProofVerificationException.Reason.WRONG_PROOF_LENGTH);
-        assertReason(() -> MerkleVerifier.verifyConsistency(3, 5, TREE.consistencyProof(3, 5), TREE.root(2), root),
+        assertReason(
+                () -> MerkleVerifier.verifyConsistency(3, 5, TREE.consistencyProof(3, 5), TREE.root(2), root),
                 ProofVerificationException.Reason.ROOT_MISMATCH);
     }
 
@@ -103,9 +113,11 @@ class MerkleVerifierTest {
     void equalSizesCompareRootsOnly() {
         assertThatCode(() -> MerkleVerifier.verifyConsistency(5, 5, List.of(), TREE.root(), TREE.root()))
                 .doesNotThrowAnyException();
-        assertReason(() -> MerkleVerifier.verifyConsistency(5, 5, List.of(), TREE.root(), TREE.root(4)),
+        assertReason(
+                () -> MerkleVerifier.verifyConsistency(5, 5, List.of(), TREE.root(), TREE.root(4)),
                 ProofVerificationException.Reason.ROOT_MISMATCH);
-        assertReason(() -> MerkleVerifier.verifyConsistency(5, 5, List.of(), null, TREE.root()),
+        assertReason(
+                () -> MerkleVerifier.verifyConsistency(5, 5, List.of(), null, TREE.root()),
                 ProofVerificationException.Reason.MALFORMED_HASH);
     }
 
@@ -128,14 +140,15 @@ class MerkleVerifierTest {
         assertThat(MerkleProofs.nodesForRoot(13))
                 .containsExactly(new NodeId(3, 0), new NodeId(2, 2), new NodeId(0, 12));
         assertThat(MerkleProofs.nodesForInclusion(5, 13)) // siblings: leaf 4, [6,8), [0,4), ephemeral [8,13)
-                .containsExactly(new NodeId(0, 4), new NodeId(1, 3), new NodeId(2, 0), new NodeId(2, 2),
-                        new NodeId(0, 12));
+                .containsExactly(
+                        new NodeId(0, 4), new NodeId(1, 3), new NodeId(2, 0), new NodeId(2, 2), new NodeId(0, 12));
     }
 
     @Test
     void brokenSourceIsReported() {
         SubtreeHashSource shortHashes = (level, index) -> new byte[5];
-        assertThatThrownBy(() -> MerkleProofs.root(3, shortHashes)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> MerkleProofs.root(3, shortHashes))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("5-byte");
         SubtreeHashSource empty = new SubtreeHashSource() {
             @Override
@@ -148,7 +161,8 @@ class MerkleVerifierTest {
                 return java.util.Map.of();
             }
         };
-        assertThatThrownBy(() -> MerkleProofs.inclusionProof(0, 3, empty)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> MerkleProofs.inclusionProof(0, 3, empty))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no hash");
     }
 
@@ -157,7 +171,9 @@ class MerkleVerifierTest {
     }
 
     private static void assertReason(Verification verification, ProofVerificationException.Reason reason) {
-        assertThatThrownBy(verification::run).isInstanceOf(ProofVerificationException.class)
-                .extracting(e -> ((ProofVerificationException) e).reason()).isEqualTo(reason);
+        assertThatThrownBy(verification::run)
+                .isInstanceOf(ProofVerificationException.class)
+                .extracting(e -> ((ProofVerificationException) e).reason())
+                .isEqualTo(reason);
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class NaiveRfc9162 {
 
-    private NaiveRfc9162() {
-    }
+    private NaiveRfc9162() {}
 
     /** MTH(D[from:to]) given leaf hashes. */
     static byte[] mth(List<byte[]> leafHashes, int from, int to) {

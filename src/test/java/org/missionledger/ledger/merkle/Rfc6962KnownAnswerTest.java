@@ -32,7 +32,9 @@ class Rfc6962KnownAnswerTest {
                 if (kat.has("leafHex")) {
                     actual = MerkleHashes.leafHash(hex(kat.get("leafHex").asText()));
                 } else if (kat.has("leftHex")) {
-                    actual = MerkleHashes.nodeHash(hex(kat.get("leftHex").asText()), hex(kat.get("rightHex").asText()));
+                    actual = MerkleHashes.nodeHash(
+                            hex(kat.get("leftHex").asText()),
+                            hex(kat.get("rightHex").asText()));
                 } else {
                     actual = MerkleHashes.emptyRoot();
                 }
@@ -76,7 +78,8 @@ class Rfc6962KnownAnswerTest {
             tests.add(DynamicTest.dynamicTest("root of size " + size, () -> {
                 assertThat(hex(TREE.root(size))).isEqualTo(expected);
                 assertThat(hex(MerkleProofs.root(size, TREE))).isEqualTo(expected);
-                assertThat(hex(MerkleTree.fromLeaves(LEAVES.subList(0, size)).root())).isEqualTo(expected);
+                assertThat(hex(MerkleTree.fromLeaves(LEAVES.subList(0, size)).root()))
+                        .isEqualTo(expected);
                 MerkleAppender appender = new MerkleAppender();
                 LEAVES.subList(0, size).forEach(leaf -> appender.append(MerkleHashes.leafHash(leaf)));
                 assertThat(hex(appender.root())).isEqualTo(expected);
@@ -94,7 +97,8 @@ class Rfc6962KnownAnswerTest {
             long index = vector.get("leafIndex").asLong();
             long size = vector.get("treeSize").asLong();
             tests.add(DynamicTest.dynamicTest("inclusion of leaf " + index + " in size " + size, () -> {
-                byte[] leafHash = MerkleHashes.leafHash(hex(vector.get("leafHex").asText()));
+                byte[] leafHash =
+                        MerkleHashes.leafHash(hex(vector.get("leafHex").asText()));
                 byte[] root = hex(vector.get("rootHex").asText());
                 List<byte[]> expected = hexList(vector.get("proofHex"));
                 assertThat(leafHash).isEqualTo(TREE.leafHash(index));

@@ -84,8 +84,13 @@ class SubtreeAccumulatorTest {
                     continue;
                 }
                 for (int index = start; index < end; index++) {
-                    StringBuilder line = new StringBuilder().append(index).append(" [").append(start).append(", ")
-                            .append(end).append(')');
+                    StringBuilder line = new StringBuilder()
+                            .append(index)
+                            .append(" [")
+                            .append(start)
+                            .append(", ")
+                            .append(end)
+                            .append(')');
                     for (byte[] hash : MerkleProofs.inclusionProof(index - start, end - start, shifted(start))) {
                         line.append(' ').append(HexFormat.of().formatHex(hash));
                     }

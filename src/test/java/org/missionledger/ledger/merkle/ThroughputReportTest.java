@@ -69,8 +69,10 @@ class ThroughputReportTest {
             queries++;
         }
         double query = (System.nanoTime() - start) / 1e9;
-        System.out.printf("[merkle] MerkleTree: streamed %,d leaves (hashing included) in %.2f s; "
-                + "%,d root+inclusion-proof pairs in %.3f s%n", N, build, queries, query);
+        System.out.printf(
+                "[merkle] MerkleTree: streamed %,d leaves (hashing included) in %.2f s; "
+                        + "%,d root+inclusion-proof pairs in %.3f s%n",
+                N, build, queries, query);
         assertThat(tree.size()).isEqualTo(N);
     }
 }

@@ -15,8 +15,7 @@ public final class Vectors {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Vectors() {
-    }
+    private Vectors() {}
 
     /** Reads {@code /vectors/<name>} from the test classpath. */
     public static JsonNode load(String name) {

@@ -22,7 +22,8 @@ class CheckpointTest {
         assertThat(checkpoint.format()).isEqualTo(body);
         assertThat(new Checkpoint("example.com/log", 0, checkpoint.rootHash(), List.of("ext one", "second: 2")))
                 .isEqualTo(checkpoint);
-        assertThat(Checkpoint.parse("o\n" + Long.MAX_VALUE + "\n" + ROOT + "\n").size()).isEqualTo(Long.MAX_VALUE);
+        assertThat(Checkpoint.parse("o\n" + Long.MAX_VALUE + "\n" + ROOT + "\n").size())
+                .isEqualTo(Long.MAX_VALUE);
     }
 
     @Test
@@ -54,7 +55,8 @@ class CheckpointTest {
             "example.com/log\n10\n " + ROOT + "\n", // leading space
         };
         for (String body : bad) {
-            assertThat(catchThrowable(() -> Checkpoint.parse(body))).as(body.replace("\n", "\\n"))
+            assertThat(catchThrowable(() -> Checkpoint.parse(body)))
+                    .as(body.replace("\n", "\\n"))
                     .isInstanceOf(NoteFormatException.class);
         }
     }
@@ -89,8 +91,10 @@ class CheckpointTest {
         for (int i = 0; i < 10; i++) {
             tree.appendLeaf(("event " + i).getBytes());
         }
-        String older = new Checkpoint(logKey.name(), 7, tree.root(7)).sign(logKey).format();
-        String newer = new Checkpoint(logKey.name(), 10, tree.root(10)).sign(logKey).format();
+        String older =
+                new Checkpoint(logKey.name(), 7, tree.root(7)).sign(logKey).format();
+        String newer =
+                new Checkpoint(logKey.name(), 10, tree.root(10)).sign(logKey).format();
 
         SignedNote olderNote = SignedNote.parse(older);
         SignedNote newerNote = SignedNote.parse(newer);
@@ -98,9 +102,9 @@ class CheckpointTest {
         newerNote.verify(logKey.verifierKey());
         Checkpoint c1 = Checkpoint.parse(olderNote.text());
         Checkpoint c2 = Checkpoint.parse(newerNote.text());
-        MerkleVerifier.verifyConsistency(c1.size(), c2.size(), tree.consistencyProof(c1.size(), c2.size()),
-                c1.rootHash(), c2.rootHash());
-        MerkleVerifier.verifyInclusion(8, c2.size(), tree.leafHash(8), tree.inclusionProof(8, c2.size()),
-                c2.rootHash());
+        MerkleVerifier.verifyConsistency(
+                c1.size(), c2.size(), tree.consistencyProof(c1.size(), c2.size()), c1.rootHash(), c2.rootHash());
+        MerkleVerifier.verifyInclusion(
+                8, c2.size(), tree.leafHash(8), tree.inclusionProof(8, c2.size()), c2.rootHash());
     }
 }

@@ -21,9 +21,11 @@ class NoteKeysTest {
         assertThat(HEX.formatHex(publicKey))
                 .isEqualTo("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
         byte[] signature = Ed25519Keys.sign(Ed25519Keys.privateKeyFromSeed(seed), new byte[0]);
-        assertThat(HEX.formatHex(signature)).isEqualTo("e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901"
-                + "555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b");
-        assertThat(Ed25519Keys.verify(Ed25519Keys.publicKeyFromRaw(publicKey), new byte[0], signature)).isTrue();
+        assertThat(HEX.formatHex(signature))
+                .isEqualTo("e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901"
+                        + "555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b");
+        assertThat(Ed25519Keys.verify(Ed25519Keys.publicKeyFromRaw(publicKey), new byte[0], signature))
+                .isTrue();
     }
 
     @Test
@@ -34,10 +36,13 @@ class NoteKeysTest {
         assertThat(seed).hasSize(32);
         assertThat(publicKey).hasSize(32);
         assertThat(Ed25519Keys.publicKeyFromSeed(seed)).isEqualTo(publicKey);
-        assertThat(Ed25519Keys.privateKeyFromSeed(seed).getEncoded()).isEqualTo(pair.getPrivate().getEncoded());
-        assertThat(Ed25519Keys.publicKeyFromRaw(publicKey).getEncoded()).isEqualTo(pair.getPublic().getEncoded());
+        assertThat(Ed25519Keys.privateKeyFromSeed(seed).getEncoded())
+                .isEqualTo(pair.getPrivate().getEncoded());
+        assertThat(Ed25519Keys.publicKeyFromRaw(publicKey).getEncoded())
+                .isEqualTo(pair.getPublic().getEncoded());
         assertThat(HEX.formatHex(pair.getPublic().getEncoded())).startsWith("302a300506032b6570032100");
-        assertThat(((EdECPrivateKey) Ed25519Keys.privateKeyFromSeed(seed)).getBytes()).contains(seed);
+        assertThat(((EdECPrivateKey) Ed25519Keys.privateKeyFromSeed(seed)).getBytes())
+                .contains(seed);
 
         NoteSignerKey signer = NoteSignerKey.fromPrivateKey("example.org/log", pair.getPrivate());
         assertThat(signer.verifierKey()).isEqualTo(NoteVerifierKey.of("example.org/log", pair.getPublic()));
@@ -61,16 +66,20 @@ class NoteKeysTest {
     void signerToStringDoesNotLeakTheSeed() {
         NoteSignerKey signer = NoteSignerKey.generate("secret.example");
         // the key material follows "PRIVATE+KEY+<name>+<keyid>+" (base64 may itself contain '+')
-        String base64Part = signer.format().substring(
-                ("PRIVATE+KEY+" + signer.name() + "+" + signer.keyIdHex() + "+").length());
-        assertThat(signer.toString()).doesNotContain(base64Part).contains("redacted").contains(signer.keyIdHex());
+        String base64Part =
+                signer.format().substring(("PRIVATE+KEY+" + signer.name() + "+" + signer.keyIdHex() + "+").length());
+        assertThat(signer.toString())
+                .doesNotContain(base64Part)
+                .contains("redacted")
+                .contains(signer.keyIdHex());
     }
 
     @Test
     void verifierKeyParsingIsStrict() {
         String good = "PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW";
         assertThat(NoteVerifierKey.parse(good).format()).isEqualTo(good);
-        assertThat(NoteVerifierKey.parse(good.replace("c74f20a3", "C74F20A3")).format()).isEqualTo(good);
+        assertThat(NoteVerifierKey.parse(good.replace("c74f20a3", "C74F20A3")).format())
+                .isEqualTo(good);
         String[] bad = {
             "PeterNeumann+c74f20a4+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW", // wrong key ID
             "PeterNeumann+c74f20a+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW", // short key ID
@@ -84,7 +93,8 @@ class NoteKeysTest {
             "PeterNeumann+\u0663c74f20a+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW", // non-ASCII digit
         };
         for (String vkey : bad) {
-            assertThat(catchThrowable(() -> NoteVerifierKey.parse(vkey))).as(vkey)
+            assertThat(catchThrowable(() -> NoteVerifierKey.parse(vkey)))
+                    .as(vkey)
                     .isInstanceOf(NoteFormatException.class);
         }
     }

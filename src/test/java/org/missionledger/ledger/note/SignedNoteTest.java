@@ -32,7 +32,8 @@ class SignedNoteTest {
 
     @Test
     void signingIsDeterministic() {
-        assertThat(SignedNote.sign(TEXT, LOG).format()).isEqualTo(SignedNote.sign(TEXT, LOG).format());
+        assertThat(SignedNote.sign(TEXT, LOG).format())
+                .isEqualTo(SignedNote.sign(TEXT, LOG).format());
     }
 
     @Test
@@ -41,11 +42,12 @@ class SignedNoteTest {
         NoteSignature good = note.signatures().get(1);
         byte[] corrupted = good.signature();
         corrupted[10] ^= 0x01;
-        SignedNote tampered = new SignedNote(TEXT,
-                List.of(note.signatures().get(0), new NoteSignature(good.name(), good.keyId(), corrupted)));
+        SignedNote tampered = new SignedNote(
+                TEXT, List.of(note.signatures().get(0), new NoteSignature(good.name(), good.keyId(), corrupted)));
         SignedNote reparsed = SignedNote.parse(tampered.format());
         assertThatThrownBy(() -> reparsed.verify(LOG.verifierKey(), WITNESS.verifierKey()))
-                .isInstanceOf(NoteVerificationException.class).hasMessageContaining("witness.example/w1");
+                .isInstanceOf(NoteVerificationException.class)
+                .hasMessageContaining("witness.example/w1");
         // Without the witness key the corrupted line is just an unknown signature and is ignored.
         assertThat(sneaky(() -> reparsed.verify(LOG.verifierKey()))).containsExactly(LOG.verifierKey());
     }
@@ -60,26 +62,30 @@ class SignedNoteTest {
     @Test
     void unknownSignersAreIgnoredButOneKnownSignatureIsRequired() {
         SignedNote note = SignedNote.sign(TEXT, WITNESS);
-        assertThatThrownBy(() -> note.verify(LOG.verifierKey())).isInstanceOf(NoteVerificationException.class)
+        assertThatThrownBy(() -> note.verify(LOG.verifierKey()))
+                .isInstanceOf(NoteVerificationException.class)
                 .hasMessageContaining("no signature by any trusted key");
         assertThatThrownBy(() -> note.verify(List.of())).isInstanceOf(NoteVerificationException.class);
         // Same name, different key (so different key ID): unknown, ignored.
         NoteSignerKey impostor = NoteSignerKey.generate(WITNESS.name());
-        assertThatThrownBy(() -> note.verify(impostor.verifierKey())).isInstanceOf(NoteVerificationException.class)
+        assertThatThrownBy(() -> note.verify(impostor.verifierKey()))
+                .isInstanceOf(NoteVerificationException.class)
                 .hasMessageContaining("no signature");
         // Same key ID, different name: unknown, ignored.
         byte[] witnessSignature = note.signatures().get(0).signature();
         NoteSignature renamed = new NoteSignature("other.example", WITNESS.keyId(), witnessSignature);
         SignedNote renamedNote = new SignedNote(TEXT, List.of(renamed));
         assertThatThrownBy(() -> renamedNote.verify(WITNESS.verifierKey()))
-                .isInstanceOf(NoteVerificationException.class).hasMessageContaining("no signature");
+                .isInstanceOf(NoteVerificationException.class)
+                .hasMessageContaining("no signature");
     }
 
     @Test
     void duplicateTrustedKeysAndDuplicateSignaturesAreHarmless() {
         NoteVerifierKey key = LOG.verifierKey();
         SignedNote note = SignedNote.sign(TEXT, LOG);
-        SignedNote doubled = new SignedNote(TEXT, List.of(note.signatures().get(0), note.signatures().get(0)));
+        SignedNote doubled = new SignedNote(
+                TEXT, List.of(note.signatures().get(0), note.signatures().get(0)));
         assertThat(sneaky(() -> doubled.verify(key, key))).containsExactly(key);
     }
 
@@ -88,9 +94,11 @@ class SignedNoteTest {
         SignedNote logSigned = SignedNote.sign(TEXT, LOG);
         SignedNote cosigned = logSigned.withSignatures(WITNESS);
         assertThat(cosigned.signatures()).extracting(NoteSignature::name).containsExactly(LOG.name(), WITNESS.name());
-        assertThat(cosigned.withSignatures(LOG).signatures()).extracting(NoteSignature::name)
+        assertThat(cosigned.withSignatures(LOG).signatures())
+                .extracting(NoteSignature::name)
                 .containsExactly(WITNESS.name(), LOG.name());
-        assertThat(SignedNote.parse(cosigned.format()).verify(LOG.verifierKey(), WITNESS.verifierKey())).hasSize(2);
+        assertThat(SignedNote.parse(cosigned.format()).verify(LOG.verifierKey(), WITNESS.verifierKey()))
+                .hasSize(2);
     }
 
     @Test
@@ -121,15 +129,16 @@ class SignedNoteTest {
         bad.add("\ud800" + valid); // unpaired surrogate
         for (int i = 0; i < bad.size(); i++) {
             String note = bad.get(i);
-            assertThat(catchThrowable(() -> SignedNote.parse(note))).as("case %d: %s", i, note.replace("\n", "\\n"))
+            assertThat(catchThrowable(() -> SignedNote.parse(note)))
+                    .as("case %d: %s", i, note.replace("\n", "\\n"))
                     .isInstanceOf(NoteFormatException.class);
         }
     }
 
     @Test
     void textMayContainBlankLinesAndUnicode() throws Exception {
-        String text = "Ognuno sta solo sul cuor della terra\ntrafitto da un raggio di sole:\n\n"
-                + "ed \u00e8 subito sera.\n";
+        String text =
+                "Ognuno sta solo sul cuor della terra\ntrafitto da un raggio di sole:\n\n" + "ed \u00e8 subito sera.\n";
         SignedNote note = SignedNote.sign(text, LOG);
         SignedNote parsed = SignedNote.parse(note.toBytes());
         assertThat(parsed.text()).isEqualTo(text);
@@ -146,7 +155,8 @@ class SignedNoteTest {
         assertThat(SignedNote.parse(note.toString()).signatures()).hasSize(SignedNote.MAX_SIGNATURES);
         assertThat(SignedNote.parse(note.toString()).verify(LOG.verifierKey())).hasSize(1);
         note.append(unknownLine);
-        assertThatThrownBy(() -> SignedNote.parse(note.toString())).isInstanceOf(NoteFormatException.class)
+        assertThatThrownBy(() -> SignedNote.parse(note.toString()))
+                .isInstanceOf(NoteFormatException.class)
                 .hasMessageContaining("more than");
     }
 
@@ -161,9 +171,13 @@ class SignedNoteTest {
     @Test
     void signedBytesAreTheUtf8Text() {
         SignedNote note = SignedNote.sign("caf\u00e9\n", LOG);
-        assertThat(LOG.verifierKey().verify("caf\u00e9\n".getBytes(StandardCharsets.UTF_8),
-                note.signatures().get(0).signature())).isTrue();
-        assertThat(Base64.getDecoder().decode(note.signatures().get(0).base64())).hasSize(68);
+        assertThat(LOG.verifierKey()
+                        .verify(
+                                "caf\u00e9\n".getBytes(StandardCharsets.UTF_8),
+                                note.signatures().get(0).signature()))
+                .isTrue();
+        assertThat(Base64.getDecoder().decode(note.signatures().get(0).base64()))
+                .hasSize(68);
     }
 
     private interface Action<T> {

@@ -58,25 +58,31 @@ class SignedNoteVectorsTest {
             tests.add(DynamicTest.dynamicTest("parses and re-formats byte for byte", () -> {
                 SignedNote note = SignedNote.parse(signedNote);
                 assertThat(note.text()).isEqualTo(text);
-                assertThat(note.signatures()).extracting(NoteSignature::line)
+                assertThat(note.signatures())
+                        .extracting(NoteSignature::line)
                         .containsExactlyElementsOf(textList(vector.get("signatureLines")));
                 assertThat(note.format()).isEqualTo(signedNote);
                 assertThat(note.toBytes()).isEqualTo(signedNote.getBytes(StandardCharsets.UTF_8));
-                assertThat(SignedNote.parse(signedNote.getBytes(StandardCharsets.UTF_8))).isEqualTo(note);
+                assertThat(SignedNote.parse(signedNote.getBytes(StandardCharsets.UTF_8)))
+                        .isEqualTo(note);
             }));
-            tests.add(DynamicTest.dynamicTest("verifies with all published keys", () ->
-                    assertThat(SignedNote.parse(signedNote).verify(keys)).containsExactlyElementsOf(keys)));
+            tests.add(DynamicTest.dynamicTest(
+                    "verifies with all published keys",
+                    () -> assertThat(SignedNote.parse(signedNote).verify(keys)).containsExactlyElementsOf(keys)));
             for (NoteVerifierKey key : keys) {
-                tests.add(DynamicTest.dynamicTest("verifies with " + key.name() + " alone", () ->
-                        assertThat(SignedNote.parse(signedNote).verify(key)).containsExactly(key)));
+                tests.add(DynamicTest.dynamicTest("verifies with " + key.name() + " alone", () -> assertThat(
+                                SignedNote.parse(signedNote).verify(key))
+                        .containsExactly(key)));
             }
             if (vector.has("keyIdHex")) {
-                tests.add(DynamicTest.dynamicTest("key ID", () ->
-                        assertThat(keys.get(0).keyIdHex()).isEqualTo(vector.get("keyIdHex").asText())));
+                tests.add(DynamicTest.dynamicTest(
+                        "key ID", () -> assertThat(keys.get(0).keyIdHex())
+                                .isEqualTo(vector.get("keyIdHex").asText())));
             }
             if (vector.has("skey")) {
                 tests.add(DynamicTest.dynamicTest("re-signing reproduces the note byte for byte", () -> {
-                    NoteSignerKey signer = NoteSignerKey.parse(vector.get("skey").asText());
+                    NoteSignerKey signer =
+                            NoteSignerKey.parse(vector.get("skey").asText());
                     assertThat(signer.name()).isEqualTo(vector.get("keyName").asText());
                     assertThat(signer.verifierKey()).isEqualTo(keys.get(0));
                     SignedNote note = SignedNote.sign(text, signer);
@@ -111,12 +117,14 @@ class SignedNoteVectorsTest {
             }));
         }
         // The case omitted from the JSON (raw 0xff byte, invalid UTF-8), straight from the upstream test.
-        byte[] valid = vector("gomod-peterneumann-sign").get("signedNote").asText().getBytes(StandardCharsets.UTF_8);
+        byte[] valid =
+                vector("gomod-peterneumann-sign").get("signedNote").asText().getBytes(StandardCharsets.UTF_8);
         byte[] withFf = new byte[valid.length + 1];
         withFf[0] = (byte) 0xff;
         System.arraycopy(valid, 0, withFf, 1, valid.length);
         tests.add(DynamicTest.dynamicTest("leading byte 0xff (invalid UTF-8)", () -> {
-            assertThatThrownBy(() -> SignedNote.parse(withFf)).isInstanceOf(NoteFormatException.class)
+            assertThatThrownBy(() -> SignedNote.parse(withFf))
+                    .isInstanceOf(NoteFormatException.class)
                     .hasMessageContaining("UTF-8");
             assertThat(SignedNote.parse(valid).verify(key)).containsExactly(key);
         }));
@@ -169,7 +177,8 @@ class SignedNoteVectorsTest {
         assertThat(signature.signature()).hasSize(64);
         // No key is published for this example: a random key with the same name is "unknown" and thus insufficient.
         NoteVerifierKey stranger = NoteSignerKey.generate(checkpoint.origin()).verifierKey();
-        assertThatThrownBy(() -> note.verify(stranger)).isInstanceOf(NoteVerificationException.class)
+        assertThatThrownBy(() -> note.verify(stranger))
+                .isInstanceOf(NoteVerificationException.class)
                 .hasMessageContaining("no signature");
     }
 
@@ -179,7 +188,8 @@ class SignedNoteVectorsTest {
         String signedNote = item.get("signedNote").asText();
         SignedNote note = SignedNote.parse(signedNote);
         assertThat(note.format()).isEqualTo(signedNote);
-        assertThat(note.signatures()).extracting(NoteSignature::name)
+        assertThat(note.signatures())
+                .extracting(NoteSignature::name)
                 .containsExactly("example.com/behind-the-sofa", "witness.example.com/w1");
         // tlog-cosignature (type 0x04): 8-byte timestamp || 64-byte Ed25519 signature after the key ID.
         byte[] cosignature = note.signatures().get(1).signature();
@@ -187,24 +197,34 @@ class SignedNoteVectorsTest {
         long timestamp = java.nio.ByteBuffer.wrap(cosignature, 0, 8).getLong();
         String cosigned = item.get("cosignedMessageExample").asText();
         assertThat(cosigned).isEqualTo("cosignature/v1\ntime " + timestamp + "\n" + note.text());
-        assertThat(Checkpoint.parse(note.text())).isEqualTo(Checkpoint.parse(
-                formatOnly("c2sp-tlog-checkpoint-example").get("signedNote").asText().split("\n\n")[0] + "\n"));
+        assertThat(Checkpoint.parse(note.text()))
+                .isEqualTo(Checkpoint.parse(
+                        formatOnly("c2sp-tlog-checkpoint-example")
+                                        .get("signedNote")
+                                        .asText()
+                                        .split("\n\n")[0] + "\n"));
     }
 
     @Test
     void witnessRequestBodyLayout() {
-        String body = formatOnly("c2sp-tlog-witness-add-checkpoint-request").get("requestBody").asText();
+        String body = formatOnly("c2sp-tlog-witness-add-checkpoint-request")
+                .get("requestBody")
+                .asText();
         int blank = body.indexOf("\n\n");
         String[] header = body.substring(0, blank).split("\n");
         assertThat(header[0]).isEqualTo("old 20852014");
         assertThat(Arrays.stream(header).skip(1).map(line -> Base64.getDecoder().decode(line).length))
-                .hasSize(4).containsOnly(32);
+                .hasSize(4)
+                .containsOnly(32);
         String signedCheckpoint = body.substring(blank + 2);
         SignedNote note = SignedNote.parse(signedCheckpoint);
         assertThat(note.format()).isEqualTo(signedCheckpoint);
-        assertThat(note.signatures()).hasSize(2).extracting(NoteSignature::name).containsOnly(
-                "example.com/behind-the-sofa");
-        assertThat(note.signatures().get(0).keyId()).isNotEqualTo(note.signatures().get(1).keyId());
+        assertThat(note.signatures())
+                .hasSize(2)
+                .extracting(NoteSignature::name)
+                .containsOnly("example.com/behind-the-sofa");
+        assertThat(note.signatures().get(0).keyId())
+                .isNotEqualTo(note.signatures().get(1).keyId());
         Checkpoint checkpoint = Checkpoint.parse(note.text());
         assertThat(checkpoint.size()).isEqualTo(20852163L);
         assertThat(checkpoint.format()).isEqualTo(note.text());
@@ -217,10 +237,12 @@ class SignedNoteVectorsTest {
             byte[] hash = c.get("hashAscii").asText().getBytes(StandardCharsets.US_ASCII);
             String body = c.get("body").asText();
             tests.add(DynamicTest.dynamicTest(c.get("origin").asText(), () -> {
-                Checkpoint checkpoint = new Checkpoint(c.get("origin").asText(), c.get("size").asLong(), hash);
+                Checkpoint checkpoint =
+                        new Checkpoint(c.get("origin").asText(), c.get("size").asLong(), hash);
                 assertThat(checkpoint.format()).isEqualTo(body);
                 // Not SHA-256 sized: the default strict parse refuses, the explicit-length parse round-trips.
-                assertThatThrownBy(() -> Checkpoint.parse(body)).isInstanceOf(NoteFormatException.class)
+                assertThatThrownBy(() -> Checkpoint.parse(body))
+                        .isInstanceOf(NoteFormatException.class)
                         .hasMessageContaining("32 bytes");
                 assertThat(Checkpoint.parse(body, hash.length)).isEqualTo(checkpoint);
             }));

@@ -41,8 +41,8 @@ class HistoryComparisonTest {
     }
 
     static List<Finding> compare(List<StoredEvent> expected, List<StoredEvent> actual) throws IOException {
-        LeafTable e = LeafTable.read(source(expected), done -> { });
-        LeafTable a = LeafTable.read(source(actual), done -> { });
+        LeafTable e = LeafTable.read(source(expected), done -> {});
+        LeafTable a = LeafTable.read(source(actual), done -> {});
         HistoryComparison comparison = HistoryComparison.of(e, e.size(), a);
         return comparison.findings(details(expected), details(actual));
     }
@@ -83,8 +83,11 @@ class HistoryComparisonTest {
 
         List<Finding> findings = compare(grown.subList(0, 10), actual);
 
-        assertThat(findings).singleElement().isInstanceOf(Finding.Deleted.class)
-                .extracting(Finding::eventId).isEqualTo(grown.get(9).eventId());
+        assertThat(findings)
+                .singleElement()
+                .isInstanceOf(Finding.Deleted.class)
+                .extracting(Finding::eventId)
+                .isEqualTo(grown.get(9).eventId());
     }
 
     @Test
@@ -93,8 +96,11 @@ class HistoryComparisonTest {
         List<StoredEvent> actual = new ArrayList<>(expected);
         actual.add(4, expected.get(1));
 
-        assertThat(compare(expected, actual)).filteredOn(f -> f instanceof Finding.Duplicated)
-                .singleElement().extracting(Finding::eventId).isEqualTo(expected.get(1).eventId());
+        assertThat(compare(expected, actual))
+                .filteredOn(f -> f instanceof Finding.Duplicated)
+                .singleElement()
+                .extracting(Finding::eventId)
+                .isEqualTo(expected.get(1).eventId());
     }
 
     @Test
@@ -102,13 +108,25 @@ class HistoryComparisonTest {
         List<StoredEvent> expected = history(6);
         StoredEvent e = expected.get(3);
         List<StoredEvent> actual = new ArrayList<>(expected);
-        actual.set(3, new StoredEvent(e.globalIndex(), e.eventId(), e.aggregateType(), e.aggregateId(), e.sequence(),
-                "2024-01-01T00:00:00Z", e.payloadType(), e.payloadRevision(), e.payload(), "{\"actor\":\"mallory\"}"));
+        actual.set(
+                3,
+                new StoredEvent(
+                        e.globalIndex(),
+                        e.eventId(),
+                        e.aggregateType(),
+                        e.aggregateId(),
+                        e.sequence(),
+                        "2024-01-01T00:00:00Z",
+                        e.payloadType(),
+                        e.payloadRevision(),
+                        e.payload(),
+                        "{\"actor\":\"mallory\"}"));
 
         Finding.Modified modified = (Finding.Modified) compare(expected, actual).get(0);
 
         assertThat(modified.changes()).hasSize(2);
-        assertThat(modified.changes().get(0)).startsWith("timestamp (\"" + e.timestamp() + "\" → \"2024-01-01T00:00:00Z\")");
+        assertThat(modified.changes().get(0))
+                .startsWith("timestamp (\"" + e.timestamp() + "\" → \"2024-01-01T00:00:00Z\")");
         assertThat(modified.changes().get(1)).startsWith("metadata (sha256 ");
     }
 
@@ -121,6 +139,8 @@ class HistoryComparisonTest {
         List<Finding> findings = compare(expected, actual);
 
         assertThat(findings).allMatch(f -> f instanceof Finding.Reordered);
-        assertThat(findings).extracting(Finding::eventId).contains(expected.get(2).eventId());
+        assertThat(findings)
+                .extracting(Finding::eventId)
+                .contains(expected.get(2).eventId());
     }
 }

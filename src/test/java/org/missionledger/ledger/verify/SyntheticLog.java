@@ -35,9 +35,15 @@ final class SyntheticLog {
 
     static StoredEvent event(long globalIndex, String aggregateId, long sequence, String text) {
         UUID id = UUID.nameUUIDFromBytes((aggregateId + "/" + sequence + "/" + text).getBytes(StandardCharsets.UTF_8));
-        return new StoredEvent(globalIndex, id.toString(), "MissionAggregate", aggregateId, sequence,
+        return new StoredEvent(
+                globalIndex,
+                id.toString(),
+                "MissionAggregate",
+                aggregateId,
+                sequence,
                 "2025-03-01T12:00:" + String.format("%02d", globalIndex % 60) + ".000123Z",
-                "org.missionledger.mission.api.MissionReworded", "1",
+                "org.missionledger.mission.api.MissionReworded",
+                "1",
                 "{\"missionId\":\"" + aggregateId + "\",\"statement\":\"" + text + "\"}",
                 "{\"actor\":\"alice\",\"recordedAt\":\"2025-03-01T12:00:00Z\"}");
     }
@@ -78,10 +84,15 @@ final class SyntheticLog {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < history.size(); i++) {
             byte[] leaf = LeafEncoding.encode(history.get(i));
-            out.append("{\"leafIndex\":").append(i).append(",\"leafHash\":\"")
-                    .append(HexFormat.of().formatHex(LeafEncoding.leafHash(leaf))).append("\",\"leaf\":\"")
-                    .append(Base64.getEncoder().encodeToString(leaf)).append("\",\"eventId\":\"")
-                    .append(history.get(i).eventId()).append("\"}\n");
+            out.append("{\"leafIndex\":")
+                    .append(i)
+                    .append(",\"leafHash\":\"")
+                    .append(HexFormat.of().formatHex(LeafEncoding.leafHash(leaf)))
+                    .append("\",\"leaf\":\"")
+                    .append(Base64.getEncoder().encodeToString(leaf))
+                    .append("\",\"eventId\":\"")
+                    .append(history.get(i).eventId())
+                    .append("\"}\n");
         }
         return write(file, out.toString());
     }
@@ -96,12 +107,30 @@ final class SyntheticLog {
 
     /** The event with another global index (as a renumbering tamper leaves it). */
     static StoredEvent renumbered(StoredEvent e, long globalIndex) {
-        return new StoredEvent(globalIndex, e.eventId(), e.aggregateType(), e.aggregateId(), e.sequence(),
-                e.timestamp(), e.payloadType(), e.payloadRevision(), e.payload(), e.metadata());
+        return new StoredEvent(
+                globalIndex,
+                e.eventId(),
+                e.aggregateType(),
+                e.aggregateId(),
+                e.sequence(),
+                e.timestamp(),
+                e.payloadType(),
+                e.payloadRevision(),
+                e.payload(),
+                e.metadata());
     }
 
     static StoredEvent withPayload(StoredEvent e, String payload) {
-        return new StoredEvent(e.globalIndex(), e.eventId(), e.aggregateType(), e.aggregateId(), e.sequence(),
-                e.timestamp(), e.payloadType(), e.payloadRevision(), payload, e.metadata());
+        return new StoredEvent(
+                e.globalIndex(),
+                e.eventId(),
+                e.aggregateType(),
+                e.aggregateId(),
+                e.sequence(),
+                e.timestamp(),
+                e.payloadType(),
+                e.payloadRevision(),
+                payload,
+                e.metadata());
     }
 }

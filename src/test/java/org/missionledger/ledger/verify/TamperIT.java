@@ -87,13 +87,18 @@ class TamperIT {
         List<Path> checkpointFiles = new ArrayList<>();
         String[][] missions = {{"clean-power", "3"}, {"growth", "2"}, {"nhs", "3"}};
         for (String[] mission : missions) {
-            assertThat(http.post("/api/missions", declareMission(mission[0])).status()).isEqualTo(201);
+            assertThat(http.post("/api/missions", declareMission(mission[0])).status())
+                    .isEqualTo(201);
             for (int t = 0; t < Integer.parseInt(mission[1]); t++) {
-                assertThat(http.post("/api/missions/" + mission[0] + "/targets",
-                        setTarget("t" + t, "Target " + t, "9" + t, "2030-12-31")).status()).isEqualTo(201);
+                assertThat(http.post(
+                                        "/api/missions/" + mission[0] + "/targets",
+                                        setTarget("t" + t, "Target " + t, "9" + t, "2030-12-31"))
+                                .status())
+                        .isEqualTo(201);
             }
-            http.post("/api/missions/" + mission[0] + "/tenures", assign("owner", "A. Minister", "Secretary of State",
-                    "2024-07-05"));
+            http.post(
+                    "/api/missions/" + mission[0] + "/tenures",
+                    assign("owner", "A. Minister", "Secretary of State", "2024-07-05"));
             LogAwait.caughtUp(tree, engine);
             signer.signIfGrown().orElseThrow();
             Http.Response checkpoint = http.get("/api/ledger/checkpoint");
@@ -101,9 +106,11 @@ class TamperIT {
             checkpointFiles.add(Files.writeString(file, checkpoint.body(), StandardCharsets.UTF_8));
         }
         Files.writeString(saved.resolve("key.txt"), http.get("/api/ledger/key").body());
-        Files.writeString(saved.resolve("leaves.jsonl"), http.get("/api/ledger/leaves.jsonl").body());
-        journalist = new ArrayList<>(List.of("--no-progress", "--key", saved.resolve("key.txt").toString(),
-                "--checkpoint", checkpoints.toString()));
+        Files.writeString(
+                saved.resolve("leaves.jsonl"),
+                http.get("/api/ledger/leaves.jsonl").body());
+        journalist = new ArrayList<>(List.of(
+                "--no-progress", "--key", saved.resolve("key.txt").toString(), "--checkpoint", checkpoints.toString()));
 
         events = engine.readStoredEvents(0, Integer.MAX_VALUE);
         assertThat(events).hasSize(14);
@@ -113,7 +120,10 @@ class TamperIT {
         originalCounter = engine.headIndex();
         uri = store.embedded().map(EmbeddedMongoStore::connectionString).orElse(System.getenv("MONGODB_URI"));
         // the attacker works on the store directly; the sequencer is stopped so that it sees nothing meanwhile
-        processing.eventProcessor("transparency-log", StreamingEventProcessor.class).orElseThrow().shutDown();
+        processing
+                .eventProcessor("transparency-log", StreamingEventProcessor.class)
+                .orElseThrow()
+                .shutDown();
     }
 
     @AfterEach
@@ -128,22 +138,28 @@ class TamperIT {
     void anUntouchedLedgerVerifiesOfflineAndLive() {
         VerifyCommandTest.Run offline = offline("untouched", false);
         assertThat(offline.exit()).as(offline.out() + offline.err()).isZero();
-        assertThat(offline.out()).contains("Result: OK. 14 events; every leaf recomputed; 3 checkpoint(s) verified "
-                + "and consistent (largest size 14).");
+        assertThat(offline.out())
+                .contains("Result: OK. 14 events; every leaf recomputed; 3 checkpoint(s) verified "
+                        + "and consistent (largest size 14).");
 
         VerifyCommandTest.Run live = live();
         assertThat(live.exit()).as(live.out() + live.err()).isZero();
-        assertThat(live.out()).contains("OK    event store: 14 events up to global index 14",
-                "OK    log state: size 14, 14 stored leaves", "subtree hashes: 25 checked against the stored leaves, "
-                        + "all equal", "Result: OK.");
+        assertThat(live.out())
+                .contains(
+                        "OK    event store: 14 events up to global index 14",
+                        "OK    log state: size 14, 14 stored leaves",
+                        "subtree hashes: 25 checked against the stored leaves, " + "all equal",
+                        "Result: OK.");
     }
 
     @Test
     @Order(2)
     void aModifiedEventIsNamedWithTheFieldThatChanged() {
         StoredEvent target = events.get(6); // a TargetSet of "growth", leaf 6: between checkpoints 5 and 9
-        collection().updateOne(eq("_id", target.globalIndex()),
-                Updates.set("payload", target.payload().replace("\"goalValue\":90", "\"goalValue\":50")));
+        collection()
+                .updateOne(
+                        eq("_id", target.globalIndex()),
+                        Updates.set("payload", target.payload().replace("\"goalValue\":90", "\"goalValue\":50")));
         assertThat(collection().find(eq("_id", target.globalIndex())).first().getString("payload"))
                 .isNotEqualTo(target.payload());
 
@@ -158,7 +174,8 @@ class TamperIT {
 
         VerifyCommandTest.Run rootsOnly = offline("modified", false);
         assertThat(rootsOnly.exit()).isEqualTo(1);
-        assertThat(rootsOnly.out()).contains("the first changed leaf is in 5–8.")
+        assertThat(rootsOnly.out())
+                .contains("the first changed leaf is in 5–8.")
                 .contains("leaf 6: event " + target.eventId());
 
         VerifyCommandTest.Run live = live();
@@ -174,14 +191,16 @@ class TamperIT {
 
         VerifyCommandTest.Run offline = offline("deleted", true);
         assertThat(offline.exit()).as(offline.out()).isEqualTo(1);
-        assertThat(offline.out()).contains("DELETED    event " + target.eventId())
+        assertThat(offline.out())
+                .contains("DELETED    event " + target.eventId())
                 .contains(", leaf 7, is missing")
                 .contains("contradicts " + checkpoint(9) + " (size 9), " + checkpoint(14) + " (size 14)")
                 .contains("commits to 14 events but the history has 13");
 
         VerifyCommandTest.Run live = live();
         assertThat(live.exit()).isEqualTo(1);
-        assertThat(live.out()).contains("DELETED    event " + target.eventId())
+        assertThat(live.out())
+                .contains("DELETED    event " + target.eventId())
                 .contains("FAIL  event store: global index(es) " + target.globalIndex() + " hold neither an event nor "
                         + "a tombstone");
     }
@@ -191,11 +210,13 @@ class TamperIT {
     void anInsertedEventIsNamed() {
         int at = 10;
         for (int i = events.size() - 1; i >= at; i--) { // make room: renumber the later events, highest first
-            Document document = collection().find(eq("_id", events.get(i).globalIndex())).first();
+            Document document =
+                    collection().find(eq("_id", events.get(i).globalIndex())).first();
             collection().deleteOne(eq("_id", events.get(i).globalIndex()));
             collection().insertOne(document.append("_id", events.get(i).globalIndex() + 1));
         }
-        Document forged = new Document(collection().find(eq("_id", events.get(1).globalIndex())).first());
+        Document forged = new Document(
+                collection().find(eq("_id", events.get(1).globalIndex())).first());
         long forgedIndex = events.get(at).globalIndex();
         forged.put("_id", forgedIndex);
         forged.put("eventId", "forged-0000-4000-8000-000000000001");
@@ -250,25 +271,42 @@ class TamperIT {
     private VerifyCommandTest.Run offline(String name, boolean withLeaves) {
         Path export = dir.resolve(name + "-events.jsonl");
         if (!Files.exists(export)) {
-            VerifyCommandTest.Run exported = VerifyCommandTest.run(List.of("--live", "--no-progress", "--mongo-uri",
-                    uri, "--database", store.databaseName(), "--save-events", export.toString()));
+            VerifyCommandTest.Run exported = VerifyCommandTest.run(List.of(
+                    "--live",
+                    "--no-progress",
+                    "--mongo-uri",
+                    uri,
+                    "--database",
+                    store.databaseName(),
+                    "--save-events",
+                    export.toString()));
             assertThat(exported.err()).contains("wrote ");
         }
         List<String> args = new ArrayList<>(journalist);
         args.addAll(List.of("--events", export.toString()));
         if (withLeaves) {
-            args.addAll(List.of("--trusted-leaves", saved.resolve("leaves.jsonl").toString()));
+            args.addAll(
+                    List.of("--trusted-leaves", saved.resolve("leaves.jsonl").toString()));
         }
         return VerifyCommandTest.run(args);
     }
 
     private VerifyCommandTest.Run live() {
-        return VerifyCommandTest.run(List.of("--live", "--no-progress", "--mongo-uri", uri, "--database",
-                store.databaseName(), "--key", saved.resolve("key.txt").toString()));
+        return VerifyCommandTest.run(List.of(
+                "--live",
+                "--no-progress",
+                "--mongo-uri",
+                uri,
+                "--database",
+                store.databaseName(),
+                "--key",
+                saved.resolve("key.txt").toString()));
     }
 
     private String checkpoint(long size) {
-        return dir.resolve("saved-checkpoints").resolve("checkpoint-" + size + ".txt").toString();
+        return dir.resolve("saved-checkpoints")
+                .resolve("checkpoint-" + size + ".txt")
+                .toString();
     }
 
     private MongoCollection<Document> collection() {

@@ -29,10 +29,16 @@ class VerifyCommandTest {
     @BeforeEach
     void saveCheckpointsKeyAndLeaves() {
         log = new SyntheticLog(dir, 43);
-        common = new ArrayList<>(List.of("--no-progress", "--key", log.keyFile().toString(),
-                "--checkpoint", log.checkpoint(10).toString(),
-                "--checkpoint", log.checkpoint(25).toString(),
-                "--checkpoint", log.checkpoint(40).toString()));
+        common = new ArrayList<>(List.of(
+                "--no-progress",
+                "--key",
+                log.keyFile().toString(),
+                "--checkpoint",
+                log.checkpoint(10).toString(),
+                "--checkpoint",
+                log.checkpoint(25).toString(),
+                "--checkpoint",
+                log.checkpoint(40).toString()));
         log.leaves("leaves.jsonl", log.events.subList(0, 40));
     }
 
@@ -64,7 +70,8 @@ class VerifyCommandTest {
     void anIntactExportVerifiesWithTheNumbers() {
         Run run = verify(log.events);
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
-        assertThat(run.out()).contains("43 events, 43 leaves recomputed")
+        assertThat(run.out())
+                .contains("43 events, 43 leaves recomputed")
                 .contains("OK    size 10 ", "OK    size 25 ", "OK    size 40 ")
                 .contains("Result: OK. 43 events; every leaf recomputed; 3 checkpoint(s) verified and consistent "
                         + "(largest size 40); 3 later event(s) are not covered by a checkpoint yet.");
@@ -97,7 +104,8 @@ class VerifyCommandTest {
         Run run = verify(tampered, "--trusted-leaves", trusted());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("DELETED    event " + deleted.eventId())
+        assertThat(run.out())
+                .contains("DELETED    event " + deleted.eventId())
                 .contains(", leaf 17, is missing")
                 .contains("1 event(s) deleted")
                 .doesNotContain("MODIFIED", "INSERTED", "REORDERED");
@@ -118,9 +126,11 @@ class VerifyCommandTest {
         Run run = verify(tampered, "--trusted-leaves", trusted());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("INSERTED   event " + forged)
+        assertThat(run.out())
+                .contains("INSERTED   event " + forged)
                 .contains("(line 18) is unknown to the authenticated history; it stands before leaf 17")
-                .contains("RENUMBERED 23 event(s) at leaves 17–39 keep their content but their global index moved by +1")
+                .contains(
+                        "RENUMBERED 23 event(s) at leaves 17–39 keep their content but their global index moved by +1")
                 .contains("1 event(s) inserted")
                 .doesNotContain("MODIFIED", "DELETED");
     }
@@ -154,8 +164,9 @@ class VerifyCommandTest {
         Run run = verify(tampered);
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("The first 10 events reproduce " + dir.resolve("cp-10.txt")
-                        + ", so leaves 0–9 are unchanged.")
+        assertThat(run.out())
+                .contains(
+                        "The first 10 events reproduce " + dir.resolve("cp-10.txt") + ", so leaves 0–9 are unchanged.")
                 .contains("is not reproduced, so the first changed leaf is in 10–24.")
                 .contains("--trusted-leaves")
                 .contains("leaf 17: event " + log.events.get(17).eventId())
@@ -167,7 +178,8 @@ class VerifyCommandTest {
         Run run = verify(log.events.subList(0, 30), "--trusted-leaves", trusted());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("FAIL  size 40 ")
+        assertThat(run.out())
+                .contains("FAIL  size 40 ")
                 .contains("commits to 40 events but the history has 30: 10 or more events are missing")
                 .contains("DELETED    event " + log.events.get(30).eventId());
     }
@@ -181,7 +193,8 @@ class VerifyCommandTest {
         Run run = verify(tampered, "--trusted-events", earlier.toString());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("MODIFIED   event " + log.events.get(3).eventId())
+        assertThat(run.out())
+                .contains("MODIFIED   event " + log.events.get(3).eventId())
                 .contains("contradicts " + dir.resolve("cp-10.txt") + " (size 10)");
     }
 
@@ -189,18 +202,20 @@ class VerifyCommandTest {
     void refusesCheckpointsWithoutAValidSignatureFromTheKey() {
         NoteSignerKey impostor = NoteSignerKey.fromSeed(SyntheticLog.ORIGIN, new byte[] {
             1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
-            30, 31, 32});
+            30, 31, 32
+        });
         common.add("--checkpoint");
         common.add(log.checkpoint(20, log.events, impostor, "impostor.txt").toString());
         String genuine = log.checkpoint(30).toString();
         common.add("--checkpoint");
-        common.add(log.write("altered.txt", readString(genuine).replace("\n30\n", "\n31\n")).toString());
+        common.add(log.write("altered.txt", readString(genuine).replace("\n30\n", "\n31\n"))
+                .toString());
 
         Run run = verify(log.events);
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("impostor.txt: signature does not verify: note has no signature by any "
-                        + "trusted key")
+        assertThat(run.out())
+                .contains("impostor.txt: signature does not verify: note has no signature by any " + "trusted key")
                 .contains("altered.txt: signature does not verify: invalid signature by known key");
     }
 
@@ -209,14 +224,17 @@ class VerifyCommandTest {
         List<StoredEvent> rewritten = new ArrayList<>(log.events);
         rewritten.set(5, SyntheticLog.withPayload(rewritten.get(5), "{\"rewritten\":true}"));
         common.add("--checkpoint");
-        common.add(log.checkpoint(25, rewritten, SyntheticLog.KEY, "other-25.txt").toString());
+        common.add(
+                log.checkpoint(25, rewritten, SyntheticLog.KEY, "other-25.txt").toString());
         common.add("--checkpoint");
-        common.add(log.checkpoint(43, rewritten, SyntheticLog.KEY, "later-43.txt").toString());
+        common.add(
+                log.checkpoint(43, rewritten, SyntheticLog.KEY, "later-43.txt").toString());
 
         Run run = verify(rewritten);
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("FORK: " + dir.resolve("cp-25.txt") + " and " + dir.resolve("other-25.txt"))
+        assertThat(run.out())
+                .contains("FORK: " + dir.resolve("cp-25.txt") + " and " + dir.resolve("other-25.txt"))
                 .contains("INCONSISTENT CHECKPOINTS: the history checked reproduces " + dir.resolve("later-43.txt")
                         + " (size 43) but not the earlier " + dir.resolve("cp-10.txt") + " (size 10)");
     }
@@ -226,7 +244,8 @@ class VerifyCommandTest {
         Path export = log.export("events.jsonl", log.events);
         StoredEvent event = log.events.get(7);
         String line = EventLines.format(event);
-        String redacted = line.replace("\"payload\":" + quoted(event.payload()),
+        String redacted = line.replace(
+                "\"payload\":" + quoted(event.payload()),
                 "\"payload\":null,\"payloadSha256\":\"" + HexFormat.of().formatHex(EventLeaf.sha256(event.payload()))
                         + "\"");
         assertThat(redacted).isNotEqualTo(line);
@@ -266,7 +285,8 @@ class VerifyCommandTest {
         assertThat(malformed.exit()).isEqualTo(3);
         assertThat(malformed.err()).contains("line 1: payload is missing");
 
-        common.addAll(List.of("--checkpoint", log.write("junk.txt", "not a note\n").toString()));
+        common.addAll(
+                List.of("--checkpoint", log.write("junk.txt", "not a note\n").toString()));
         Run junk = verify(log.events);
         assertThat(junk.exit()).isEqualTo(3);
         assertThat(junk.err()).contains("junk.txt is not a signed note");
@@ -280,10 +300,12 @@ class VerifyCommandTest {
         List<StoredEvent> tampered = new ArrayList<>(log.events);
         tampered.set(17, SyntheticLog.withPayload(tampered.get(17), "{}"));
 
-        Run run = verify(tampered, "--trusted-leaves", dir.resolve("forged-leaves.jsonl").toString());
+        Run run = verify(
+                tampered, "--trusted-leaves", dir.resolve("forged-leaves.jsonl").toString());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("does not reproduce " + dir.resolve("cp-10.txt"))
+        assertThat(run.out())
+                .contains("does not reproduce " + dir.resolve("cp-10.txt"))
                 .contains("cannot be used to name the changes")
                 .contains("the first changed leaf is in 10–24");
     }

@@ -84,42 +84,58 @@ class TransparencyLogApiIT {
             assertThat(response.status()).isEqualTo(200);
             JsonNode proof = response.json();
             byte[] leafHash = LeafEncoding.leafHash(event);
-            assertThat(proof.get("leafHash").get("hex").asText()).isEqualTo(HexFormat.of().formatHex(leafHash));
+            assertThat(proof.get("leafHash").get("hex").asText())
+                    .isEqualTo(HexFormat.of().formatHex(leafHash));
             assertThat(proof.get("treeSize").asLong()).isEqualTo(firstCheckpoint.size());
             assertThat(proof.get("globalIndex").asLong()).isEqualTo(event.globalIndex());
             assertThat(proof.get("checkpoint").asText()).isEqualTo(first.body());
-            MerkleVerifier.verifyInclusion(proof.get("leafIndex").asLong(), firstCheckpoint.size(), leafHash,
-                    hashes(proof.get("proof")), firstCheckpoint.rootHash());
+            MerkleVerifier.verifyInclusion(
+                    proof.get("leafIndex").asLong(),
+                    firstCheckpoint.size(),
+                    leafHash,
+                    hashes(proof.get("proof")),
+                    firstCheckpoint.rootHash());
         }
 
         record("tlog-api-b", 3);
         LogAwait.caughtUp(tree, engine);
         signer.signIfGrown();
-        SignedNote secondNote = SignedNote.parse(http.get("/api/ledger/checkpoint").body());
+        SignedNote secondNote =
+                SignedNote.parse(http.get("/api/ledger/checkpoint").body());
         secondNote.verify(key);
         Checkpoint second = Checkpoint.parse(secondNote.text());
         assertThat(second.size()).isGreaterThan(firstCheckpoint.size());
 
-        JsonNode consistency = http.get("/api/ledger/proof/consistency?from=" + firstCheckpoint.size()).json();
+        JsonNode consistency = http.get("/api/ledger/proof/consistency?from=" + firstCheckpoint.size())
+                .json();
         assertThat(consistency.get("to").asLong()).isEqualTo(second.size());
-        MerkleVerifier.verifyConsistency(firstCheckpoint.size(), second.size(), hashes(consistency.get("proof")),
-                firstCheckpoint.rootHash(), second.rootHash());
+        MerkleVerifier.verifyConsistency(
+                firstCheckpoint.size(),
+                second.size(),
+                hashes(consistency.get("proof")),
+                firstCheckpoint.rootHash(),
+                second.rootHash());
         assertThat(consistency.get("fromCheckpoint").asText()).isEqualTo(first.body());
 
         // an inclusion proof in an older tree size, against the older checkpoint
         String early = events.get(0).eventId();
         JsonNode old = http.get("/api/ledger/proof/inclusion?eventId=" + early + "&treeSize=" + firstCheckpoint.size())
                 .json();
-        MerkleVerifier.verifyInclusion(0, firstCheckpoint.size(), LeafEncoding.leafHash(events.get(0)),
-                hashes(old.get("proof")), firstCheckpoint.rootHash());
+        MerkleVerifier.verifyInclusion(
+                0,
+                firstCheckpoint.size(),
+                LeafEncoding.leafHash(events.get(0)),
+                hashes(old.get("proof")),
+                firstCheckpoint.rootHash());
 
         // history, newest first, and each checkpoint by its size
         JsonNode history = http.get("/api/ledger/checkpoints").json();
         assertThat(history.get("total").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(history.get("checkpoints").get(0).get("note").asText()).isEqualTo(secondNote.format());
-        assertThat(history.get("checkpoints").findValuesAsText("treeSize")).contains(
-                String.valueOf(firstCheckpoint.size()));
-        assertThat(http.get("/api/ledger/checkpoints/" + firstCheckpoint.size()).body()).isEqualTo(first.body());
+        assertThat(history.get("checkpoints").findValuesAsText("treeSize"))
+                .contains(String.valueOf(firstCheckpoint.size()));
+        assertThat(http.get("/api/ledger/checkpoints/" + firstCheckpoint.size()).body())
+                .isEqualTo(first.body());
 
         // leaves: a page and the JSON Lines stream agree with leaves recomputed from the stored events
         List<StoredEvent> all = engine.readStoredEvents(0, Integer.MAX_VALUE);
@@ -151,10 +167,16 @@ class TransparencyLogApiIT {
         long size = tree.state().size();
 
         assertProblem(http.get("/api/ledger/proof/inclusion?eventId=no-such-event"), 404, "event-not-in-log");
-        String eventId = engine.readStoredEvents(0, Integer.MAX_VALUE).get((int) size - 1).eventId();
-        assertProblem(http.get("/api/ledger/proof/inclusion?eventId=" + eventId + "&treeSize=" + (size + 5)), 422,
+        String eventId = engine.readStoredEvents(0, Integer.MAX_VALUE)
+                .get((int) size - 1)
+                .eventId();
+        assertProblem(
+                http.get("/api/ledger/proof/inclusion?eventId=" + eventId + "&treeSize=" + (size + 5)),
+                422,
                 "tree-size-beyond-log");
-        assertProblem(http.get("/api/ledger/proof/inclusion?eventId=" + eventId + "&treeSize=" + (size - 1)), 422,
+        assertProblem(
+                http.get("/api/ledger/proof/inclusion?eventId=" + eventId + "&treeSize=" + (size - 1)),
+                422,
                 "event-not-in-tree");
         assertProblem(http.get("/api/ledger/proof/inclusion"), 400, "validation-failed");
         assertProblem(http.get("/api/ledger/proof/inclusion?eventId=x&treeSize=abc"), 400, "validation-failed");
@@ -176,7 +198,8 @@ class TransparencyLogApiIT {
         record("tlog-api-sign", 1);
         LogAwait.caughtUp(tree, engine);
 
-        assertThat(http.anonymous().post("/api/admin/ledger/checkpoint", "").status()).isEqualTo(401);
+        assertThat(http.anonymous().post("/api/admin/ledger/checkpoint", "").status())
+                .isEqualTo(401);
         Http.Response refused = http.as(TestUsers.EDITOR).post("/api/admin/ledger/checkpoint", "");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
@@ -187,8 +210,10 @@ class TransparencyLogApiIT {
         Http.Response signed = http.post("/api/admin/ledger/checkpoint", "");
         assertThat(signed.status()).as(signed.body()).isEqualTo(201);
         assertThat(signed.json().get("signed").asBoolean()).isTrue();
-        assertThat(signed.json().get("latest").get("treeSize").asLong()).isEqualTo(tree.state().size());
-        assertThat(signed.json().get("latest").get("note").asText()).isEqualTo(http.get("/api/ledger/checkpoint").body());
+        assertThat(signed.json().get("latest").get("treeSize").asLong())
+                .isEqualTo(tree.state().size());
+        assertThat(signed.json().get("latest").get("note").asText())
+                .isEqualTo(http.get("/api/ledger/checkpoint").body());
 
         Http.Response again = http.post("/api/admin/ledger/checkpoint", "");
         assertThat(again.status()).isEqualTo(200);
@@ -204,7 +229,8 @@ class TransparencyLogApiIT {
         signer.signIfGrown();
         long size = tree.state().size();
         StoredEvent event = engine.readStoredEvents(0, Integer.MAX_VALUE).get((int) size - 2);
-        JsonNode api = http.get("/api/ledger/proof/inclusion?eventId=" + event.eventId()).json();
+        JsonNode api = http.get("/api/ledger/proof/inclusion?eventId=" + event.eventId())
+                .json();
 
         Http.Response page = http.anonymous().get("/audit/events/" + event.eventId() + "/proof", "text/html");
         assertThat(page.status()).isEqualTo(200);
@@ -212,25 +238,34 @@ class TransparencyLogApiIT {
                 .contains("The proof checks out")
                 .contains(api.get("leafHash").get("hex").asText())
                 .contains(api.get("rootHash").get("hex").asText())
-                .contains(http.get("/api/ledger/checkpoint").body().lines().findFirst().orElseThrow());
+                .contains(http.get("/api/ledger/checkpoint")
+                        .body()
+                        .lines()
+                        .findFirst()
+                        .orElseThrow());
         for (JsonNode sibling : api.get("proof")) {
             assertThat(page.body()).contains(sibling.get("hex").asText());
         }
 
-        Http.Response small = http.get("/audit/events/" + event.eventId() + "/proof?treeSize="
-                + (api.get("leafIndex").asLong() + 1), "text/html");
+        Http.Response small = http.get(
+                "/audit/events/" + event.eventId() + "/proof?treeSize="
+                        + (api.get("leafIndex").asLong() + 1),
+                "text/html");
         assertThat(small.status()).isEqualTo(200);
         assertThat(small.body()).contains("The proof checks out").contains("No checkpoint has been signed for a tree");
 
-        Http.Response beyond = http.get("/audit/events/" + event.eventId() + "/proof?treeSize=" + (size + 10),
-                "text/html");
+        Http.Response beyond =
+                http.get("/audit/events/" + event.eventId() + "/proof?treeSize=" + (size + 10), "text/html");
         assertThat(beyond.status()).isEqualTo(422);
         assertThat(beyond.body()).contains("does not exist yet").doesNotContain("Exception");
-        Http.Response before = http.get("/audit/events/" + event.eventId() + "/proof?treeSize="
-                + api.get("leafIndex").asLong(), "text/html");
+        Http.Response before = http.get(
+                "/audit/events/" + event.eventId() + "/proof?treeSize="
+                        + api.get("leafIndex").asLong(),
+                "text/html");
         assertThat(before.status()).isEqualTo(422);
         assertThat(before.body()).contains("does not contain it");
-        assertThat(http.get("/audit/events/" + event.eventId() + "/proof?treeSize=lots", "text/html").status())
+        assertThat(http.get("/audit/events/" + event.eventId() + "/proof?treeSize=lots", "text/html")
+                        .status())
                 .isEqualTo(422);
         Http.Response unknown = http.get("/audit/events/no-such-event/proof", "text/html");
         assertThat(unknown.status()).isEqualTo(404);
@@ -245,10 +280,14 @@ class TransparencyLogApiIT {
     }
 
     private void record(String missionId, int targets) {
-        assertThat(http.post("/api/missions", declareMission(missionId)).status()).isEqualTo(201);
+        assertThat(http.post("/api/missions", declareMission(missionId)).status())
+                .isEqualTo(201);
         for (int i = 0; i < targets; i++) {
-            assertThat(http.post("/api/missions/" + missionId + "/targets",
-                    setTarget("t" + i, "Target " + i, "9" + i, "2030-12-31")).status()).isEqualTo(201);
+            assertThat(http.post(
+                                    "/api/missions/" + missionId + "/targets",
+                                    setTarget("t" + i, "Target " + i, "9" + i, "2030-12-31"))
+                            .status())
+                    .isEqualTo(201);
         }
     }
 
@@ -256,7 +295,8 @@ class TransparencyLogApiIT {
         List<byte[]> result = new ArrayList<>();
         for (JsonNode hash : proof) {
             byte[] fromBase64 = Base64.getDecoder().decode(hash.get("base64").asText());
-            assertThat(HexFormat.of().formatHex(fromBase64)).isEqualTo(hash.get("hex").asText());
+            assertThat(HexFormat.of().formatHex(fromBase64))
+                    .isEqualTo(hash.get("hex").asText());
             result.add(fromBase64);
         }
         return result;

@@ -269,8 +269,8 @@ class MissionAggregateTest {
         void supersedesItWithADeclaredSuccessor() {
             fixture.given(missionDeclared())
                     .when(new SupersedeMission(MISSION_ID, SUCCESSOR_MISSION_ID, REASON, evidence(), EFFECTIVE_ON))
-                    .expectEvents(new MissionSuperseded(
-                            MISSION_ID, SUCCESSOR_MISSION_ID, REASON, evidence(), EFFECTIVE_ON))
+                    .expectEvents(
+                            new MissionSuperseded(MISSION_ID, SUCCESSOR_MISSION_ID, REASON, evidence(), EFFECTIVE_ON))
                     .expectResultMessagePayload(1L);
         }
 
@@ -308,9 +308,7 @@ class MissionAggregateTest {
                     Arguments.of(
                             "SupersedeMission",
                             new SupersedeMission(MISSION_ID, SUCCESSOR_MISSION_ID, REASON, source(), null)),
-                    Arguments.of(
-                            "SetTarget",
-                            new SetTarget(MISSION_ID, "new-target", targetTerms(), source(), null)),
+                    Arguments.of("SetTarget", new SetTarget(MISSION_ID, "new-target", targetTerms(), source(), null)),
                     Arguments.of(
                             "ReviseTarget",
                             new ReviseTarget(
@@ -330,13 +328,23 @@ class MissionAggregateTest {
                     Arguments.of(
                             "AssignAccountability",
                             new AssignAccountability(
-                                    MISSION_ID, "new-tenure", null, leadMinister(), nextHolder(), TENURE_START,
+                                    MISSION_ID,
+                                    "new-tenure",
+                                    null,
+                                    leadMinister(),
+                                    nextHolder(),
+                                    TENURE_START,
                                     source())),
                     Arguments.of(
                             "ReassignAccountability",
                             new ReassignAccountability(
-                                    MISSION_ID, TENURE_ID, NEXT_TENURE_ID, nextHolder(), LocalDate.of(2025, 9, 5),
-                                    REASON, source())));
+                                    MISSION_ID,
+                                    TENURE_ID,
+                                    NEXT_TENURE_ID,
+                                    nextHolder(),
+                                    LocalDate.of(2025, 9, 5),
+                                    REASON,
+                                    source())));
         }
 
         static Stream<Arguments> closingEvents() {
@@ -348,8 +356,7 @@ class MissionAggregateTest {
 
         static Stream<Arguments> changesToAClosedMission() {
             return closingEvents().flatMap(closing -> changesToAnActiveMission()
-                    .map(change -> Arguments.of(
-                            closing.get()[0], closing.get()[1], change.get()[0], change.get()[1])));
+                    .map(change -> Arguments.of(closing.get()[0], closing.get()[1], change.get()[0], change.get()[1])));
         }
 
         private TestExecutor<MissionAggregate> givenAMissionWithEverything(Object... more) {
@@ -384,8 +391,8 @@ class MissionAggregateTest {
         void stillEndsATenure(String state, Object closingEvent) {
             givenAMissionWithEverything(closingEvent)
                     .when(new EndAccountability(MISSION_ID, TENURE_ID, LocalDate.of(2025, 9, 5), REASON, source()))
-                    .expectEvents(new AccountabilityEnded(
-                            MISSION_ID, TENURE_ID, LocalDate.of(2025, 9, 5), REASON, source()))
+                    .expectEvents(
+                            new AccountabilityEnded(MISSION_ID, TENURE_ID, LocalDate.of(2025, 9, 5), REASON, source()))
                     .expectResultMessagePayload(7L);
         }
 
@@ -430,7 +437,8 @@ class MissionAggregateTest {
 
         @Test
         void acceptsATargetWithoutIndicatorOrNumbers() {
-            TargetTerms wordingOnly = TargetTermsBuilder.wordingOnly("Zero-carbon electricity by 2030").build();
+            TargetTerms wordingOnly = TargetTermsBuilder.wordingOnly("Zero-carbon electricity by 2030")
+                    .build();
             fixture.given(missionDeclared())
                     .when(new SetTarget(MISSION_ID, TARGET_ID, wordingOnly, source(), null))
                     .expectEvents(new TargetSet(MISSION_ID, TARGET_ID, wordingOnly, source(), null));
@@ -465,8 +473,12 @@ class MissionAggregateTest {
 
         static Stream<Arguments> incompleteGoals() {
             return Stream.of(
-                    Arguments.of("goal value without comparator", terms().comparator(null).build()),
-                    Arguments.of("goal value without unit", terms().unit(null).baselineValue((String) null).build()),
+                    Arguments.of(
+                            "goal value without comparator",
+                            terms().comparator(null).build()),
+                    Arguments.of(
+                            "goal value without unit",
+                            terms().unit(null).baselineValue((String) null).build()),
                     Arguments.of(
                             "comparator without goal value",
                             terms().goalValue((String) null).build()),
@@ -487,7 +499,11 @@ class MissionAggregateTest {
         void refusesAnUndefinedIndicator() {
             fixture.given(missionDeclared())
                     .when(new SetTarget(
-                            MISSION_ID, TARGET_ID, terms().indicatorId("not-defined").build(), source(), null))
+                            MISSION_ID,
+                            TARGET_ID,
+                            terms().indicatorId("not-defined").build(),
+                            source(),
+                            null))
                     .expectNoEvents()
                     .expectException(refusedWith(RefusalCode.UNKNOWN_INDICATOR))
                     .expectExceptionMessage("No indicator 'not-defined' is defined; define it first.");
@@ -497,8 +513,7 @@ class MissionAggregateTest {
     @Nested
     class RevisingATarget {
 
-        private final TargetTerms postponedAndWeakened = terms()
-                .wording("At least 90% clean power by 2032")
+        private final TargetTerms postponedAndWeakened = terms().wording("At least 90% clean power by 2032")
                 .goalValue("90")
                 .deadline(LocalDate.of(2032, 12, 31))
                 .build();
@@ -514,7 +529,8 @@ class MissionAggregateTest {
                             postponedAndWeakened,
                             List.of(
                                     new FieldChange(
-                                            "wording", "At least 95% clean power by 2030",
+                                            "wording",
+                                            "At least 95% clean power by 2030",
                                             "At least 90% clean power by 2032"),
                                     new FieldChange("goalValue", "95", "90"),
                                     new FieldChange("deadline", "2030-12-31", "2032-12-31")),
@@ -527,13 +543,22 @@ class MissionAggregateTest {
 
         @Test
         void comparesWithTheLatestTerms() {
-            TargetTerms back = termsFrom(postponedAndWeakened).deadline(LocalDate.of(2030, 12, 31)).build();
+            TargetTerms back = termsFrom(postponedAndWeakened)
+                    .deadline(LocalDate.of(2030, 12, 31))
+                    .build();
             fixture.given(
                             missionDeclared(),
                             targetSet(),
                             new TargetRevised(
-                                    MISSION_ID, TARGET_ID, targetTerms(), postponedAndWeakened, List.of(), List.of(),
-                                    REASON, source(), null))
+                                    MISSION_ID,
+                                    TARGET_ID,
+                                    targetTerms(),
+                                    postponedAndWeakened,
+                                    List.of(),
+                                    List.of(),
+                                    REASON,
+                                    source(),
+                                    null))
                     .when(new ReviseTarget(MISSION_ID, TARGET_ID, back, REASON, evidence(), EFFECTIVE_ON))
                     .expectEvents(new TargetRevised(
                             MISSION_ID,
@@ -597,7 +622,8 @@ class MissionAggregateTest {
 
         @Test
         void refusesTheSameNumbersAtAnotherScale() {
-            TargetTerms sameNumbers = terms().baselineValue("74.00").goalValue("95.0").build();
+            TargetTerms sameNumbers =
+                    terms().baselineValue("74.00").goalValue("95.0").build();
             expectRefusal(
                     fixture.given(missionDeclared(), targetSet())
                             .when(new ReviseTarget(MISSION_ID, TARGET_ID, sameNumbers, REASON, source(), null)),
@@ -623,7 +649,12 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared(), targetSet())
                             .when(new ReviseTarget(
-                                    MISSION_ID, TARGET_ID, terms().comparator(null).build(), REASON, source(), null)),
+                                    MISSION_ID,
+                                    TARGET_ID,
+                                    terms().comparator(null).build(),
+                                    REASON,
+                                    source(),
+                                    null)),
                     RefusalCode.INCOMPLETE_GOAL);
         }
 
@@ -733,8 +764,8 @@ class MissionAggregateTest {
         void recordsTheSuccessor() {
             fixture.given(missionDeclared(), targetSet(), otherTargetSet())
                     .when(new SupersedeTarget(MISSION_ID, TARGET_ID, OTHER_TARGET_ID, REASON, evidence(), null))
-                    .expectEvents(new TargetSuperseded(
-                            MISSION_ID, TARGET_ID, OTHER_TARGET_ID, REASON, evidence(), null))
+                    .expectEvents(
+                            new TargetSuperseded(MISSION_ID, TARGET_ID, OTHER_TARGET_ID, REASON, evidence(), null))
                     .expectResultMessagePayload(3L);
         }
 
@@ -759,8 +790,7 @@ class MissionAggregateTest {
         void refusesASuccessorNotSetUnderTheMission() {
             expectRefusal(
                     fixture.given(missionDeclared(), targetSet())
-                            .when(new SupersedeTarget(
-                                    MISSION_ID, TARGET_ID, OTHER_TARGET_ID, REASON, source(), null)),
+                            .when(new SupersedeTarget(MISSION_ID, TARGET_ID, OTHER_TARGET_ID, REASON, source(), null)),
                     RefusalCode.UNKNOWN_SUCCESSOR);
         }
 
@@ -824,8 +854,7 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared(), tenureAssigned())
                             .when(new AssignAccountability(
-                                    MISSION_ID, TENURE_ID, null, leadMinister(), nextHolder(), TENURE_START,
-                                    source())),
+                                    MISSION_ID, TENURE_ID, null, leadMinister(), nextHolder(), TENURE_START, source())),
                     RefusalCode.TENURE_ALREADY_EXISTS);
         }
 
@@ -834,7 +863,12 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared())
                             .when(new AssignAccountability(
-                                    MISSION_ID, TENURE_ID, "no-such-target", leadMinister(), holder(), TENURE_START,
+                                    MISSION_ID,
+                                    TENURE_ID,
+                                    "no-such-target",
+                                    leadMinister(),
+                                    holder(),
+                                    TENURE_START,
                                     source())),
                     RefusalCode.UNKNOWN_TARGET);
         }
@@ -845,8 +879,13 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared())
                             .when(new AssignAccountability(
-                                    MISSION_ID, TENURE_ID, null, new AccountableRole(RoleKind.OTHER, title), holder(),
-                                    TENURE_START, source())),
+                                    MISSION_ID,
+                                    TENURE_ID,
+                                    null,
+                                    new AccountableRole(RoleKind.OTHER, title),
+                                    holder(),
+                                    TENURE_START,
+                                    source())),
                     RefusalCode.ROLE_TITLE_REQUIRED);
         }
 
@@ -855,8 +894,13 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared())
                             .when(new AssignAccountability(
-                                    MISSION_ID, TENURE_ID, null, new AccountableRole(RoleKind.OTHER, null), holder(),
-                                    TENURE_START, source())),
+                                    MISSION_ID,
+                                    TENURE_ID,
+                                    null,
+                                    new AccountableRole(RoleKind.OTHER, null),
+                                    holder(),
+                                    TENURE_START,
+                                    source())),
                     RefusalCode.ROLE_TITLE_REQUIRED);
         }
     }
@@ -938,7 +982,12 @@ class MissionAggregateTest {
         void handsTheRoleToTheNewHolder() {
             fixture.given(missionDeclared(), tenureAssigned())
                     .when(new ReassignAccountability(
-                            MISSION_ID, TENURE_ID, NEXT_TENURE_ID, nextHolder(), LocalDate.of(2025, 9, 5), REASON,
+                            MISSION_ID,
+                            TENURE_ID,
+                            NEXT_TENURE_ID,
+                            nextHolder(),
+                            LocalDate.of(2025, 9, 5),
+                            REASON,
                             source()))
                     .expectEvents(reassigned())
                     .expectResultMessagePayload(2L);
@@ -949,8 +998,13 @@ class MissionAggregateTest {
             AccountabilityAssigned assigned = targetTenureAssigned();
             fixture.given(missionDeclared(), targetSet(), assigned)
                     .when(new ReassignAccountability(
-                            MISSION_ID, TARGET_TENURE_ID, "target-sro-2025", nextHolder(), LocalDate.of(2025, 1, 6),
-                            REASON, evidence()))
+                            MISSION_ID,
+                            TARGET_TENURE_ID,
+                            "target-sro-2025",
+                            nextHolder(),
+                            LocalDate.of(2025, 1, 6),
+                            REASON,
+                            evidence()))
                     .expectEvents(new AccountabilityReassigned(
                             MISSION_ID,
                             TARGET_TENURE_ID,
@@ -970,8 +1024,13 @@ class MissionAggregateTest {
             Holder samePersonNewPost = new Holder(holder().name(), "Chancellor of the Duchy of Lancaster");
             fixture.given(missionDeclared(), tenureAssigned())
                     .when(new ReassignAccountability(
-                            MISSION_ID, TENURE_ID, NEXT_TENURE_ID, samePersonNewPost, LocalDate.of(2025, 9, 5),
-                            REASON, source()))
+                            MISSION_ID,
+                            TENURE_ID,
+                            NEXT_TENURE_ID,
+                            samePersonNewPost,
+                            LocalDate.of(2025, 9, 5),
+                            REASON,
+                            source()))
                     .expectSuccessfulHandlerExecution()
                     .expectResultMessagePayload(2L);
         }
@@ -979,8 +1038,7 @@ class MissionAggregateTest {
         @Test
         void theNewTenureCanThenBeEnded() {
             fixture.given(missionDeclared(), tenureAssigned(), reassigned())
-                    .when(new EndAccountability(
-                            MISSION_ID, NEXT_TENURE_ID, LocalDate.of(2026, 1, 1), REASON, source()))
+                    .when(new EndAccountability(MISSION_ID, NEXT_TENURE_ID, LocalDate.of(2026, 1, 1), REASON, source()))
                     .expectEvents(new AccountabilityEnded(
                             MISSION_ID, NEXT_TENURE_ID, LocalDate.of(2026, 1, 1), REASON, source()))
                     .expectResultMessagePayload(3L);
@@ -991,8 +1049,13 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared(), tenureAssigned())
                             .when(new ReassignAccountability(
-                                    MISSION_ID, "no-such-tenure", NEXT_TENURE_ID, nextHolder(),
-                                    LocalDate.of(2025, 9, 5), REASON, source())),
+                                    MISSION_ID,
+                                    "no-such-tenure",
+                                    NEXT_TENURE_ID,
+                                    nextHolder(),
+                                    LocalDate.of(2025, 9, 5),
+                                    REASON,
+                                    source())),
                     RefusalCode.UNKNOWN_TENURE);
         }
 
@@ -1001,8 +1064,13 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared(), tenureAssigned(), tenureEnded())
                             .when(new ReassignAccountability(
-                                    MISSION_ID, TENURE_ID, NEXT_TENURE_ID, nextHolder(), LocalDate.of(2025, 10, 1),
-                                    REASON, source())),
+                                    MISSION_ID,
+                                    TENURE_ID,
+                                    NEXT_TENURE_ID,
+                                    nextHolder(),
+                                    LocalDate.of(2025, 10, 1),
+                                    REASON,
+                                    source())),
                     RefusalCode.TENURE_ALREADY_ENDED);
         }
 
@@ -1012,8 +1080,13 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared(), tenureAssigned())
                             .when(new ReassignAccountability(
-                                    MISSION_ID, TENURE_ID, NEXT_TENURE_ID, nextHolder(), LocalDate.parse(handover),
-                                    REASON, source())),
+                                    MISSION_ID,
+                                    TENURE_ID,
+                                    NEXT_TENURE_ID,
+                                    nextHolder(),
+                                    LocalDate.parse(handover),
+                                    REASON,
+                                    source())),
                     RefusalCode.TENURE_ENDS_BEFORE_START);
         }
 
@@ -1023,8 +1096,13 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared(), targetSet(), tenureAssigned(), targetTenureAssigned())
                             .when(new ReassignAccountability(
-                                    MISSION_ID, TENURE_ID, newTenureId, nextHolder(), LocalDate.of(2025, 9, 5),
-                                    REASON, source())),
+                                    MISSION_ID,
+                                    TENURE_ID,
+                                    newTenureId,
+                                    nextHolder(),
+                                    LocalDate.of(2025, 9, 5),
+                                    REASON,
+                                    source())),
                     RefusalCode.TENURE_ALREADY_EXISTS);
         }
 
@@ -1033,8 +1111,13 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared(), tenureAssigned())
                             .when(new ReassignAccountability(
-                                    MISSION_ID, TENURE_ID, NEXT_TENURE_ID, holder(), LocalDate.of(2025, 9, 5),
-                                    REASON, source())),
+                                    MISSION_ID,
+                                    TENURE_ID,
+                                    NEXT_TENURE_ID,
+                                    holder(),
+                                    LocalDate.of(2025, 9, 5),
+                                    REASON,
+                                    source())),
                     RefusalCode.REASSIGN_TO_CURRENT_HOLDER);
         }
     }
@@ -1071,7 +1154,8 @@ class MissionAggregateTest {
             TestExecutor<MissionAggregate> given = fixture.given(missionDeclared(), targetSet());
             String targetSetId = givenEventIds().get(1);
             given.andGiven(corrected(
-                            targetSetId, "target:" + TARGET_ID,
+                            targetSetId,
+                            "target:" + TARGET_ID,
                             new FieldChange("deadline", "2030-12-31", "2031-12-31")))
                     .when(new ReviseTarget(
                             MISSION_ID,
@@ -1091,11 +1175,16 @@ class MissionAggregateTest {
             String targetSetId = givenEventIds().get(1);
             expectRefusal(
                     given.andGiven(corrected(
-                                    targetSetId, "target:" + TARGET_ID,
+                                    targetSetId,
+                                    "target:" + TARGET_ID,
                                     new FieldChange("wording", targetTerms().wording(), correctedWording)))
                             .when(new ReviseTarget(
-                                    MISSION_ID, TARGET_ID, terms().wording(correctedWording).build(), REASON,
-                                    source(), null)),
+                                    MISSION_ID,
+                                    TARGET_ID,
+                                    terms().wording(correctedWording).build(),
+                                    REASON,
+                                    source(),
+                                    null)),
                     RefusalCode.NOTHING_CHANGED);
         }
 
@@ -1105,9 +1194,12 @@ class MissionAggregateTest {
             TestExecutor<MissionAggregate> given = fixture.given(missionDeclared(), targetSet());
             String targetSetId = givenEventIds().get(1);
             TargetTerms correctedTerms = terms().wording(correctedWording).build();
-            TargetTerms postponed = termsFrom(correctedTerms).deadline(LocalDate.of(2032, 12, 31)).build();
+            TargetTerms postponed = termsFrom(correctedTerms)
+                    .deadline(LocalDate.of(2032, 12, 31))
+                    .build();
             given.andGiven(corrected(
-                            targetSetId, "target:" + TARGET_ID,
+                            targetSetId,
+                            "target:" + TARGET_ID,
                             new FieldChange("wording", targetTerms().wording(), correctedWording)))
                     .when(new ReviseTarget(MISSION_ID, TARGET_ID, postponed, REASON, source(), null))
                     .expectEvents(new TargetRevised(
@@ -1128,7 +1220,8 @@ class MissionAggregateTest {
             String assignedId = givenEventIds().get(1);
             given.when(correction(assignedId, "holder.name", "Alexandra Rivers"))
                     .expectEvents(corrected(
-                            assignedId, "tenure:" + TENURE_ID,
+                            assignedId,
+                            "tenure:" + TENURE_ID,
                             new FieldChange("holder.name", "Alex Rivers", "Alexandra Rivers")));
         }
 
@@ -1138,10 +1231,16 @@ class MissionAggregateTest {
             String assignedId = givenEventIds().get(1);
             Holder correctedHolder = new Holder("Alexandra Rivers", holder().post());
             given.andGiven(corrected(
-                            assignedId, "tenure:" + TENURE_ID,
+                            assignedId,
+                            "tenure:" + TENURE_ID,
                             new FieldChange("holder.name", "Alex Rivers", "Alexandra Rivers")))
                     .when(new ReassignAccountability(
-                            MISSION_ID, TENURE_ID, NEXT_TENURE_ID, correctedHolder, LocalDate.of(2025, 9, 5), REASON,
+                            MISSION_ID,
+                            TENURE_ID,
+                            NEXT_TENURE_ID,
+                            correctedHolder,
+                            LocalDate.of(2025, 9, 5),
+                            REASON,
                             source()))
                     .expectNoEvents()
                     .expectException(refusedWith(RefusalCode.REASSIGN_TO_CURRENT_HOLDER));
@@ -1152,10 +1251,16 @@ class MissionAggregateTest {
             TestExecutor<MissionAggregate> given = fixture.given(missionDeclared(), tenureAssigned());
             String assignedId = givenEventIds().get(1);
             given.andGiven(corrected(
-                            assignedId, "tenure:" + TENURE_ID,
+                            assignedId,
+                            "tenure:" + TENURE_ID,
                             new FieldChange("holder.post", holder().post(), "Minister for Net Zero")))
                     .when(new ReassignAccountability(
-                            MISSION_ID, TENURE_ID, NEXT_TENURE_ID, nextHolder(), LocalDate.of(2025, 9, 5), REASON,
+                            MISSION_ID,
+                            TENURE_ID,
+                            NEXT_TENURE_ID,
+                            nextHolder(),
+                            LocalDate.of(2025, 9, 5),
+                            REASON,
                             source()))
                     .expectEvents(new AccountabilityReassigned(
                             MISSION_ID,
@@ -1176,7 +1281,8 @@ class MissionAggregateTest {
             String assignedId = givenEventIds().get(1);
             expectRefusal(
                     given.andGiven(corrected(
-                                    assignedId, "tenure:" + TENURE_ID,
+                                    assignedId,
+                                    "tenure:" + TENURE_ID,
                                     new FieldChange("effectiveFrom", "2024-07-05", "2024-09-01")))
                             .when(new EndAccountability(
                                     MISSION_ID, TENURE_ID, LocalDate.of(2024, 8, 1), REASON, source())),
@@ -1189,7 +1295,8 @@ class MissionAggregateTest {
             String reassignedId = givenEventIds().get(2);
             given.when(correction(reassignedId, "holder.name", "Samuel Okafor"))
                     .expectEvents(corrected(
-                            reassignedId, "tenure:" + NEXT_TENURE_ID,
+                            reassignedId,
+                            "tenure:" + NEXT_TENURE_ID,
                             new FieldChange("holder.name", "Sam Okafor", "Samuel Okafor")));
         }
 
@@ -1261,7 +1368,8 @@ class MissionAggregateTest {
                             targetSetId,
                             "target:" + TARGET_ID,
                             new FieldChange(
-                                    "source.url", "https://www.gov.uk/missions",
+                                    "source.url",
+                                    "https://www.gov.uk/missions",
                                     "https://www.gov.uk/missions/clean-power")));
         }
 
@@ -1323,7 +1431,12 @@ class MissionAggregateTest {
                     given.when(new CorrectMissionRecord(
                             MISSION_ID,
                             targetSetId,
-                            Map.of("goalValue", "95.000", "wording", targetTerms().wording(), "source.url",
+                            Map.of(
+                                    "goalValue",
+                                    "95.000",
+                                    "wording",
+                                    targetTerms().wording(),
+                                    "source.url",
                                     source().url()),
                             WHAT_WAS_WRONG)),
                     RefusalCode.NOTHING_CHANGED);
@@ -1336,8 +1449,8 @@ class MissionAggregateTest {
                     .expectNoEvents()
                     .expectException(CommandRefused.class)
                     .expectException(refusedWith(RefusalCode.UNKNOWN_EVENT))
-                    .expectExceptionMessage("No event '0b5f9a43-5a4e-4a5e-9d53-3d1c7c0b7a10' belongs to mission '"
-                            + MISSION_ID + "'.");
+                    .expectExceptionMessage(
+                            "No event '0b5f9a43-5a4e-4a5e-9d53-3d1c7c0b7a10' belongs to mission '" + MISSION_ID + "'.");
         }
 
         @Test
@@ -1438,8 +1551,7 @@ class MissionAggregateTest {
             TestExecutor<MissionAggregate> given = fixture.given(missionDeclared(), targetSet());
             String targetSetId = givenEventIds().get(1);
             expectRefusal(
-                    given.when(correction(targetSetId, "indicatorId", "not-defined")),
-                    RefusalCode.UNKNOWN_INDICATOR);
+                    given.when(correction(targetSetId, "indicatorId", "not-defined")), RefusalCode.UNKNOWN_INDICATOR);
         }
 
         @Test
@@ -1458,8 +1570,7 @@ class MissionAggregateTest {
             TestExecutor<MissionAggregate> given = fixture.given(missionDeclared(), tenureAssigned(), tenureEnded());
             String endedId = givenEventIds().get(2);
             expectRefusal(
-                    given.when(correction(endedId, "effectiveTo", "2024-01-01")),
-                    RefusalCode.TENURE_ENDS_BEFORE_START);
+                    given.when(correction(endedId, "effectiveTo", "2024-01-01")), RefusalCode.TENURE_ENDS_BEFORE_START);
         }
 
         @Test
@@ -1474,8 +1585,13 @@ class MissionAggregateTest {
         @Test
         void refusesClearingTheTitleOfAnOtherRole() {
             AccountabilityAssigned chair = new AccountabilityAssigned(
-                    MISSION_ID, TENURE_ID, null, new AccountableRole(RoleKind.OTHER, "Chair, Mission Board"),
-                    holder(), TENURE_START, source());
+                    MISSION_ID,
+                    TENURE_ID,
+                    null,
+                    new AccountableRole(RoleKind.OTHER, "Chair, Mission Board"),
+                    holder(),
+                    TENURE_START,
+                    source());
             TestExecutor<MissionAggregate> given = fixture.given(missionDeclared(), chair);
             String assignedId = givenEventIds().get(1);
             expectRefusal(given.when(correction(assignedId, "role.title", "")), RefusalCode.ROLE_TITLE_REQUIRED);

@@ -69,7 +69,8 @@ class MissionSnapshotTest {
 
     private static final String REASON = "Restated";
     private static final String CORRECTED_WORDING = "At least 95% clean power by 2030, Great Britain";
-    private static final TargetTerms CORRECTED_TERMS = terms().wording(CORRECTED_WORDING).build();
+    private static final TargetTerms CORRECTED_TERMS =
+            terms().wording(CORRECTED_WORDING).build();
     private static final FakeLedgerDirectory DIRECTORY =
             new FakeLedgerDirectory().withIndicators(INDICATOR_ID, OTHER_INDICATOR_ID);
 
@@ -97,16 +98,31 @@ class MissionSnapshotTest {
         mission.on(otherTargetSet(), "event-3");
         mission.on(
                 new TargetRevised(
-                        MISSION_ID, TARGET_ID, targetTerms(), targetTerms(), List.of(),
-                        List.of(AlterationKind.REWORDED), REASON, source(), null),
+                        MISSION_ID,
+                        TARGET_ID,
+                        targetTerms(),
+                        targetTerms(),
+                        List.of(),
+                        List.of(AlterationKind.REWORDED),
+                        REASON,
+                        source(),
+                        null),
                 "event-4");
         mission.on(new TargetDropped(MISSION_ID, OTHER_TARGET_ID, REASON, source(), EFFECTIVE_ON), "event-5");
         mission.on(tenureAssigned(), "event-6");
         mission.on(targetTenureAssigned(), "event-7");
         mission.on(
                 new AccountabilityReassigned(
-                        MISSION_ID, TENURE_ID, NEXT_TENURE_ID, null, leadMinister(), holder(), nextHolder(),
-                        LocalDate.of(2025, 9, 5), REASON, source()),
+                        MISSION_ID,
+                        TENURE_ID,
+                        NEXT_TENURE_ID,
+                        null,
+                        leadMinister(),
+                        holder(),
+                        nextHolder(),
+                        LocalDate.of(2025, 9, 5),
+                        REASON,
+                        source()),
                 "event-8");
         // corrects the latest revision of the target (event-4), so the corrected wording is the current one
         mission.on(new MissionRecordCorrected(
@@ -139,11 +155,13 @@ class MissionSnapshotTest {
         assertThat(state.path("title").asText()).isEqualTo("Clean power 2030");
         assertThat(state.path("status").asText()).isEqualTo("ACTIVE");
         assertThat(state.path("targets").size()).isEqualTo(2);
-        assertThat(state.at("/targets/" + TARGET_ID + "/terms/wording").asText()).isEqualTo(CORRECTED_WORDING);
+        assertThat(state.at("/targets/" + TARGET_ID + "/terms/wording").asText())
+                .isEqualTo(CORRECTED_WORDING);
         assertThat(state.at("/targets/" + OTHER_TARGET_ID + "/status").asText()).isEqualTo("DROPPED");
         assertThat(state.path("tenures").size()).isEqualTo(3);
         assertThat(state.at("/tenures/" + TENURE_ID + "/effectiveTo").asText()).isEqualTo("2025-09-05");
-        assertThat(state.at("/tenures/" + NEXT_TENURE_ID + "/holder/name").asText()).isEqualTo("Sam Okafor");
+        assertThat(state.at("/tenures/" + NEXT_TENURE_ID + "/holder/name").asText())
+                .isEqualTo("Sam Okafor");
         assertThat(state.path("recorded").size()).isEqualTo(9);
         assertThat(state.at("/recorded/event-4/source/url").asText()).isEqualTo("https://www.gov.uk/missions");
         assertThat(state.at("/recorded/event-4/subject").asText()).isEqualTo("target:" + TARGET_ID);
@@ -200,9 +218,15 @@ class MissionSnapshotTest {
                         (Consumer<MissionAggregate>) m -> m.handle(
                                 new ReviseTarget(MISSION_ID, TARGET_ID, postponed, REASON, source(), null), DIRECTORY),
                         List.of(new TargetRevised(
-                                MISSION_ID, TARGET_ID, CORRECTED_TERMS, postponed,
+                                MISSION_ID,
+                                TARGET_ID,
+                                CORRECTED_TERMS,
+                                postponed,
                                 List.of(new FieldChange("deadline", "2030-12-31", "2032-12-31")),
-                                List.of(AlterationKind.POSTPONED), REASON, source(), null))),
+                                List.of(AlterationKind.POSTPONED),
+                                REASON,
+                                source(),
+                                null))),
                 Arguments.of(
                         "revise to the corrected terms",
                         (Consumer<MissionAggregate>) m -> m.handle(
@@ -211,13 +235,13 @@ class MissionSnapshotTest {
                         RefusalCode.NOTHING_CHANGED),
                 Arguments.of(
                         "reinstate the dropped target",
-                        (Consumer<MissionAggregate>) m -> m.handle(
-                                new ReinstateTarget(MISSION_ID, OTHER_TARGET_ID, REASON, source(), null)),
+                        (Consumer<MissionAggregate>)
+                                m -> m.handle(new ReinstateTarget(MISSION_ID, OTHER_TARGET_ID, REASON, source(), null)),
                         List.of(new TargetReinstated(MISSION_ID, OTHER_TARGET_ID, REASON, source(), null))),
                 Arguments.of(
                         "drop the dropped target",
-                        (Consumer<MissionAggregate>) m -> m.handle(
-                                new DropTarget(MISSION_ID, OTHER_TARGET_ID, REASON, source(), null)),
+                        (Consumer<MissionAggregate>)
+                                m -> m.handle(new DropTarget(MISSION_ID, OTHER_TARGET_ID, REASON, source(), null)),
                         RefusalCode.TARGET_ALREADY_DROPPED),
                 Arguments.of(
                         "set an existing target",
@@ -243,18 +267,27 @@ class MissionSnapshotTest {
                 Arguments.of(
                         "reassign to the current holder",
                         (Consumer<MissionAggregate>) m -> m.handle(new ReassignAccountability(
-                                MISSION_ID, NEXT_TENURE_ID, "lead-minister-2027", nextHolder(),
-                                LocalDate.of(2026, 1, 1), REASON, source())),
+                                MISSION_ID,
+                                NEXT_TENURE_ID,
+                                "lead-minister-2027",
+                                nextHolder(),
+                                LocalDate.of(2026, 1, 1),
+                                REASON,
+                                source())),
                         RefusalCode.REASSIGN_TO_CURRENT_HOLDER),
                 Arguments.of(
                         "correct the corrected source again",
                         (Consumer<MissionAggregate>) m -> m.handle(
                                 new CorrectMissionRecord(
-                                        MISSION_ID, "event-4", Map.of("source.url", "https://www.gov.uk/missions/2"),
+                                        MISSION_ID,
+                                        "event-4",
+                                        Map.of("source.url", "https://www.gov.uk/missions/2"),
                                         "Mistyped"),
                                 DIRECTORY),
                         List.of(new MissionRecordCorrected(
-                                MISSION_ID, "event-4", "target:" + TARGET_ID,
+                                MISSION_ID,
+                                "event-4",
+                                "target:" + TARGET_ID,
                                 List.of(new FieldChange(
                                         "source.url", "https://www.gov.uk/missions", "https://www.gov.uk/missions/2")),
                                 "Mistyped"))),

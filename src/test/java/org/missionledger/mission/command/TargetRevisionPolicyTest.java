@@ -143,11 +143,15 @@ class TargetRevisionPolicyTest {
 
         static Stream<Arguments> metricChangesWithAGoalChange() {
             return Stream.of(
-                    Arguments.of("indicator and a higher goal", terms().indicatorId("other").goalValue("99")),
+                    Arguments.of(
+                            "indicator and a higher goal",
+                            terms().indicatorId("other").goalValue("99")),
                     Arguments.of("unit and a lower goal", terms().unit("TWh").goalValue("300")),
                     Arguments.of(
-                            "basis and a tighter comparator", terms().measurementBasis("UK").goal(EXACTLY, "95")),
-                    Arguments.of("unit and the goal removed", terms().unit("TWh").noGoal()));
+                            "basis and a tighter comparator",
+                            terms().measurementBasis("UK").goal(EXACTLY, "95")),
+                    Arguments.of(
+                            "unit and the goal removed", terms().unit("TWh").noGoal()));
         }
 
         @ParameterizedTest(name = "{0}")
@@ -160,8 +164,10 @@ class TargetRevisionPolicyTest {
         void stillRecordTheGoalChangeFieldByField() {
             TargetTerms after = terms().unit("TWh").goalValue("300").build();
 
-            assertThat(assess(CLEAN_POWER, after).changes()).containsExactly(
-                    new FieldChange("goalValue", "95", "300"), new FieldChange("unit", "% of generation", "TWh"));
+            assertThat(assess(CLEAN_POWER, after).changes())
+                    .containsExactly(
+                            new FieldChange("goalValue", "95", "300"),
+                            new FieldChange("unit", "% of generation", "TWh"));
         }
 
         @Test
@@ -202,7 +208,8 @@ class TargetRevisionPolicyTest {
 
         @Test
         void rescopedOnceWhenGeographyAndGoalBothRescope() {
-            TargetTerms after = terms().geography("United Kingdom").goal(AT_MOST, "95").build();
+            TargetTerms after =
+                    terms().geography("United Kingdom").goal(AT_MOST, "95").build();
 
             assertThat(kinds(CLEAN_POWER, after)).containsExactly(RESCOPED);
         }
@@ -221,16 +228,20 @@ class TargetRevisionPolicyTest {
             TargetTerms before = terms().wording("Zero-carbon electricity generation by 2030")
                     .goal(AT_LEAST, "100")
                     .build();
-            TargetTerms after = terms().wording("At least 95% clean power by 2030").goal(AT_LEAST, "95").build();
+            TargetTerms after = terms().wording("At least 95% clean power by 2030")
+                    .goal(AT_LEAST, "95")
+                    .build();
 
             TargetRevisionPolicy.Assessment assessment = assess(before, after);
 
             assertThat(assessment.kinds()).containsExactly(WEAKENED, REWORDED);
-            assertThat(assessment.changes()).containsExactly(
-                    new FieldChange(
-                            "wording", "Zero-carbon electricity generation by 2030",
-                            "At least 95% clean power by 2030"),
-                    new FieldChange("goalValue", "100", "95"));
+            assertThat(assessment.changes())
+                    .containsExactly(
+                            new FieldChange(
+                                    "wording",
+                                    "Zero-carbon electricity generation by 2030",
+                                    "At least 95% clean power by 2030"),
+                            new FieldChange("goalValue", "100", "95"));
         }
 
         /**
@@ -239,7 +250,8 @@ class TargetRevisionPolicyTest {
          */
         @Test
         void quantifyingAnUnquantifiedTargetCountsAsAMetricChange() {
-            TargetTerms before = TargetTermsBuilder.wordingOnly("Zero-carbon electricity generation by 2030").build();
+            TargetTerms before = TargetTermsBuilder.wordingOnly("Zero-carbon electricity generation by 2030")
+                    .build();
             TargetTerms after = TargetTermsBuilder.wordingOnly("At least 95% clean power by 2030")
                     .goal(AT_LEAST, "95")
                     .unit("% of generation")
@@ -251,8 +263,8 @@ class TargetRevisionPolicyTest {
         /** "13,000 more neighbourhood police and PCSOs" became "13,000 additional officers, PCSOs and specials". */
         @Test
         void neighbourhoodPoliceWordingOnly() {
-            TargetTerms before = terms()
-                    .wording("13,000 more neighbourhood police and police community support officers")
+            TargetTerms before = terms().wording(
+                            "13,000 more neighbourhood police and police community support officers")
                     .indicatorId(null)
                     .baselineValue((String) null)
                     .baselineDate(null)
@@ -269,8 +281,8 @@ class TargetRevisionPolicyTest {
             TargetRevisionPolicy.Assessment assessment = assess(before, after);
 
             assertThat(assessment.kinds()).containsExactly(REWORDED);
-            assertThat(assessment.changes()).containsExactly(new FieldChange(
-                    "wording", before.wording(), after.wording()));
+            assertThat(assessment.changes())
+                    .containsExactly(new FieldChange("wording", before.wording(), after.wording()));
         }
     }
 
@@ -291,20 +303,21 @@ class TargetRevisionPolicyTest {
                     null,
                     "Including imports");
 
-            assertThat(assess(CLEAN_POWER, after).changes()).containsExactly(
-                    new FieldChange("wording", "At least 95% clean power by 2030", "Clean power 2035"),
-                    new FieldChange("indicatorId", "low-carbon-generation-share", "renewable-generation-share"),
-                    new FieldChange("baselineValue", "74", "70.5"),
-                    new FieldChange("baselineDate", "2023-12-31", "2024-12-31"),
-                    new FieldChange("comparator", "AT_LEAST", "EXACTLY"),
-                    new FieldChange("goalValue", "95", "100"),
-                    new FieldChange("unit", "% of generation", "%"),
-                    new FieldChange("deadline", "2030-12-31", "2035-12-31"),
-                    new FieldChange("geography", "Great Britain", null),
-                    new FieldChange(
-                            "measurementBasis",
-                            "Share of electricity generated from low-carbon sources, annual",
-                            "Including imports"));
+            assertThat(assess(CLEAN_POWER, after).changes())
+                    .containsExactly(
+                            new FieldChange("wording", "At least 95% clean power by 2030", "Clean power 2035"),
+                            new FieldChange("indicatorId", "low-carbon-generation-share", "renewable-generation-share"),
+                            new FieldChange("baselineValue", "74", "70.5"),
+                            new FieldChange("baselineDate", "2023-12-31", "2024-12-31"),
+                            new FieldChange("comparator", "AT_LEAST", "EXACTLY"),
+                            new FieldChange("goalValue", "95", "100"),
+                            new FieldChange("unit", "% of generation", "%"),
+                            new FieldChange("deadline", "2030-12-31", "2035-12-31"),
+                            new FieldChange("geography", "Great Britain", null),
+                            new FieldChange(
+                                    "measurementBasis",
+                                    "Share of electricity generated from low-carbon sources, annual",
+                                    "Including imports"));
         }
 
         @Test
@@ -327,7 +340,8 @@ class TargetRevisionPolicyTest {
         @ParameterizedTest(name = "goal {0}, baseline {1}")
         @CsvSource({"95.0, 74", "95, 74.00", "9.5E+1, 7.4E1", "95.000000, 74.0"})
         void numbersAreComparedByValueNotScale(String goal, String baseline) {
-            TargetTerms sameNumbers = terms().goalValue(goal).baselineValue(baseline).build();
+            TargetTerms sameNumbers =
+                    terms().goalValue(goal).baselineValue(baseline).build();
 
             TargetRevisionPolicy.Assessment assessment = assess(CLEAN_POWER, sameNumbers);
 
@@ -337,7 +351,8 @@ class TargetRevisionPolicyTest {
 
         @Test
         void aChangedNumberIsShownInPlainNotationWithoutTrailingZeros() {
-            TargetTerms after = terms().goalValue("95.50").baselineValue("7.4E+1").build();
+            TargetTerms after =
+                    terms().goalValue("95.50").baselineValue("7.4E+1").build();
 
             assertThat(assess(CLEAN_POWER, after).changes())
                     .containsExactly(new FieldChange("goalValue", "95", "95.5"));

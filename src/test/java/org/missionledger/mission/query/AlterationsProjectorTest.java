@@ -53,14 +53,29 @@ class AlterationsProjectorTest {
 
     /** Declares, sets a target, weakens it, then drops it. Returns the weakening. */
     LedgerEvent weakenThenDrop() {
-        apply(new IndicatorDefined("share", "Clean share", "%", "DESNZ", "Old method", "Generation", Frequency.ANNUAL,
-                null, Fixtures.source("Energy Trends")));
-        apply(new MissionDeclared("clean-power", Fixtures.UK, "Clean power", "Statement", null, null, null,
-                Fixtures.source("Mission")));
+        apply(new IndicatorDefined(
+                "share",
+                "Clean share",
+                "%",
+                "DESNZ",
+                "Old method",
+                "Generation",
+                Frequency.ANNUAL,
+                null,
+                Fixtures.source("Energy Trends")));
+        apply(new MissionDeclared(
+                "clean-power", Fixtures.UK, "Clean power", "Statement", null, null, null, Fixtures.source("Mission")));
         apply(new TargetSet("clean-power", "share", terms, Fixtures.source("Plan"), null));
-        LedgerEvent weakened = apply(new TargetRevised("clean-power", "share", terms, terms.withField("goalValue", "90"),
-                List.of(new FieldChange("goalValue", "95", "90")), List.of(AlterationKind.WEAKENED), "Costs",
-                Fixtures.source("Revised plan"), LocalDate.of(2024, 9, 1)));
+        LedgerEvent weakened = apply(new TargetRevised(
+                "clean-power",
+                "share",
+                terms,
+                terms.withField("goalValue", "90"),
+                List.of(new FieldChange("goalValue", "95", "90")),
+                List.of(AlterationKind.WEAKENED),
+                "Costs",
+                Fixtures.source("Revised plan"),
+                LocalDate.of(2024, 9, 1)));
         apply(new TargetDropped("clean-power", "share", "Abandoned", Fixtures.source("Statement"), null));
         return weakened;
     }
@@ -75,7 +90,8 @@ class AlterationsProjectorTest {
         Page<AlterationView> page = queries.changes(ChangesFilter.none(), 1, 10);
         assertThat(page.totalItems()).isEqualTo(2);
         assertThat(page.items()).extracting(AlterationView::number).containsExactly(2L, 1L);
-        assertThat(page.items()).extracting(AlterationView::kinds)
+        assertThat(page.items())
+                .extracting(AlterationView::kinds)
                 .containsExactly(List.of(AlterationKind.DROPPED), List.of(AlterationKind.WEAKENED));
         AlterationView weakening = page.items().get(1);
         assertThat(weakening.scope()).isEqualTo(AlterationView.Scope.TARGET);
@@ -91,17 +107,28 @@ class AlterationsProjectorTest {
     void filtersByKindBodyAndMissionWithoutScanning() {
         weakenThenDrop();
         assertThat(queries.changes(kinds(AlterationKind.WEAKENED), 1, 10).items())
-                .extracting(AlterationView::number).containsExactly(1L);
-        assertThat(queries.changes(kinds(AlterationKind.WEAKENED, AlterationKind.DROPPED), 1, 10).items())
-                .extracting(AlterationView::number).containsExactly(2L, 1L);
-        assertThat(queries.changes(new ChangesFilter(Set.of(), "uk-government", null, null), 1, 10).totalItems())
+                .extracting(AlterationView::number)
+                .containsExactly(1L);
+        assertThat(queries.changes(kinds(AlterationKind.WEAKENED, AlterationKind.DROPPED), 1, 10)
+                        .items())
+                .extracting(AlterationView::number)
+                .containsExactly(2L, 1L);
+        assertThat(queries.changes(new ChangesFilter(Set.of(), "uk-government", null, null), 1, 10)
+                        .totalItems())
                 .isEqualTo(2);
-        assertThat(queries.changes(new ChangesFilter(Set.of(), "someone-else", null, null), 1, 10).totalItems())
+        assertThat(queries.changes(new ChangesFilter(Set.of(), "someone-else", null, null), 1, 10)
+                        .totalItems())
                 .isZero();
         assertThat(queries.changes(ChangesFilter.ofMission("clean-power"), 2, 1).items())
-                .extracting(AlterationView::number).containsExactly(1L);
-        assertThat(queries.changes(new ChangesFilter(Set.of(), null, null, events.now().plusSeconds(1)), 1, 10)
-                .totalItems()).isZero();
+                .extracting(AlterationView::number)
+                .containsExactly(1L);
+        assertThat(queries.changes(
+                                new ChangesFilter(
+                                        Set.of(), null, null, events.now().plusSeconds(1)),
+                                1,
+                                10)
+                        .totalItems())
+                .isZero();
     }
 
     @Test
@@ -125,15 +152,18 @@ class AlterationsProjectorTest {
     @Test
     void aCorrectionIsNotAnAlterationButIsAttachedToTheOneItCorrects() {
         LedgerEvent weakened = weakenThenDrop();
-        apply(new MissionRecordCorrected("clean-power", weakened.eventId(), "target:share",
+        apply(new MissionRecordCorrected(
+                "clean-power",
+                weakened.eventId(),
+                "target:share",
                 List.of(new FieldChange("source.url", "https://www.gov.uk/revised-plan", "https://www.gov.uk/plan-v2")),
                 "Mistyped URL"));
         Page<AlterationView> page = queries.changes(ChangesFilter.none(), 1, 10);
         assertThat(page.totalItems()).isEqualTo(2);
         AlterationView weakening = page.items().get(1);
         assertThat(weakening.source().url()).isEqualTo("https://www.gov.uk/plan-v2");
-        assertThat(weakening.corrections()).singleElement()
-                .satisfies(c -> assertThat(c.reason()).isEqualTo("Mistyped URL"));
+        assertThat(weakening.corrections()).singleElement().satisfies(c -> assertThat(c.reason())
+                .isEqualTo("Mistyped URL"));
     }
 
     @Test
@@ -141,40 +171,80 @@ class AlterationsProjectorTest {
         weakenThenDrop();
         TargetTerms other = terms.withField("measurementBasis", "Share of consumption");
         apply(new TargetSet("clean-power", "share-2", terms, Fixtures.source("Plan"), null));
-        apply(new TargetRevised("clean-power", "share-2", terms, other,
+        apply(new TargetRevised(
+                "clean-power",
+                "share-2",
+                terms,
+                other,
                 List.of(new FieldChange("measurementBasis", "Share of generation", "Share of consumption")),
-                List.of(AlterationKind.METRIC_CHANGED), "New basis", Fixtures.source("Plan"), null));
-        apply(new TargetRevised("clean-power", "share-2", other, other.withField("wording", "New words")
-                        .withField("measurementBasis", "Share of generation"),
-                List.of(), List.of(AlterationKind.REWORDED, AlterationKind.METRIC_CHANGED), "Both",
-                Fixtures.source("Plan"), null));
-        List<AlterationView> metric = queries.changes(kinds(AlterationKind.METRIC_CHANGED), 1, 10).items();
-        assertThat(metric).extracting(AlterationView::metricChangedWithoutRewording).containsExactly(false, true);
+                List.of(AlterationKind.METRIC_CHANGED),
+                "New basis",
+                Fixtures.source("Plan"),
+                null));
+        apply(new TargetRevised(
+                "clean-power",
+                "share-2",
+                other,
+                other.withField("wording", "New words").withField("measurementBasis", "Share of generation"),
+                List.of(),
+                List.of(AlterationKind.REWORDED, AlterationKind.METRIC_CHANGED),
+                "Both",
+                Fixtures.source("Plan"),
+                null));
+        List<AlterationView> metric =
+                queries.changes(kinds(AlterationKind.METRIC_CHANGED), 1, 10).items();
+        assertThat(metric)
+                .extracting(AlterationView::metricChangedWithoutRewording)
+                .containsExactly(false, true);
     }
 
     @Test
     void aMethodologyChangeOfTheIndicatorIsAnAlterationOfEveryActiveTargetItMeasures() {
-        apply(new IndicatorDefined("share", "Clean share", "%", "DESNZ", "Old method", "Generation", Frequency.ANNUAL,
-                null, Fixtures.source("Energy Trends")));
-        apply(new MissionDeclared("clean-power", Fixtures.UK, "Clean power", "Statement", null, null, null,
-                Fixtures.source("Mission")));
+        apply(new IndicatorDefined(
+                "share",
+                "Clean share",
+                "%",
+                "DESNZ",
+                "Old method",
+                "Generation",
+                Frequency.ANNUAL,
+                null,
+                Fixtures.source("Energy Trends")));
+        apply(new MissionDeclared(
+                "clean-power", Fixtures.UK, "Clean power", "Statement", null, null, null, Fixtures.source("Mission")));
         apply(new TargetSet("clean-power", "share", terms, Fixtures.source("Plan"), null));
-        apply(new IndicatorMethodologyChanged("share", List.of(new FieldChange("methodology", "Old method", "New")),
-                "New", "Generation", "Harmonisation", Fixtures.source("Notice"), null));
-        AlterationView change = queries.changes(ChangesFilter.ofMission("clean-power"), 1, 10).items().get(0);
+        apply(new IndicatorMethodologyChanged(
+                "share",
+                List.of(new FieldChange("methodology", "Old method", "New")),
+                "New",
+                "Generation",
+                "Harmonisation",
+                Fixtures.source("Notice"),
+                null));
+        AlterationView change = queries.changes(ChangesFilter.ofMission("clean-power"), 1, 10)
+                .items()
+                .get(0);
         assertThat(change.scope()).isEqualTo(AlterationView.Scope.INDICATOR);
         assertThat(change.kinds()).containsExactly(AlterationKind.METRIC_CHANGED);
         assertThat(change.metricChangedWithoutRewording()).isTrue();
-        assertThat(change.affectedTargets()).singleElement()
-                .satisfies(t -> assertThat(t.targetId()).isEqualTo("share"));
-        assertThat(queries.changes(new ChangesFilter(Set.of(), "uk-government", null, null), 1, 10).totalItems())
+        assertThat(change.affectedTargets()).singleElement().satisfies(t -> assertThat(t.targetId())
+                .isEqualTo("share"));
+        assertThat(queries.changes(new ChangesFilter(Set.of(), "uk-government", null, null), 1, 10)
+                        .totalItems())
                 .isEqualTo(1);
     }
 
     @Test
     void keepsTheLineageOfSupersededMissionsAndTargets() {
         weakenThenDrop();
-        apply(new MissionDeclared("clean-power-2", Fixtures.UK, "Clean power 2035", "Statement", null, null, null,
+        apply(new MissionDeclared(
+                "clean-power-2",
+                Fixtures.UK,
+                "Clean power 2035",
+                "Statement",
+                null,
+                null,
+                null,
                 Fixtures.source("Mission")));
         apply(new TargetSet("clean-power-2", "a", terms, Fixtures.source("Plan"), null));
         apply(new TargetSet("clean-power-2", "b", terms, Fixtures.source("Plan"), null));
@@ -187,8 +257,11 @@ class AlterationsProjectorTest {
         LineageView successor = queries.lineage("clean-power-2");
         assertThat(successor.supersedes()).containsExactly("clean-power");
         assertThat(successor.chain()).containsExactly("clean-power", "clean-power-2");
-        assertThat(successor.targets()).extracting(LineageView.TargetLineage::targetId).containsExactly("a", "b");
-        AlterationView supersession = queries.changes(kinds(AlterationKind.SUPERSEDED), 1, 10).items().get(0);
+        assertThat(successor.targets())
+                .extracting(LineageView.TargetLineage::targetId)
+                .containsExactly("a", "b");
+        AlterationView supersession =
+                queries.changes(kinds(AlterationKind.SUPERSEDED), 1, 10).items().get(0);
         assertThat(supersession.successorMissionId()).isEqualTo("clean-power-2");
     }
 

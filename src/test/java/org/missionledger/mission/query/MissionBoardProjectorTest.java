@@ -44,32 +44,65 @@ class MissionBoardProjectorTest {
     List<LedgerEvent> scenario() {
         TargetTerms terms = Fixtures.cleanPower("clean-power-share");
         TargetTerms weaker = terms.withField("goalValue", "90");
-        LedgerEvent declared = events.next(new MissionDeclared("clean-power", Fixtures.UK, "Clean power by 2030",
-                "Make Britain a clean energy superpower", "energy", LocalDate.of(2023, 2, 1), LocalDate.of(2030, 12, 31),
+        LedgerEvent declared = events.next(new MissionDeclared(
+                "clean-power",
+                Fixtures.UK,
+                "Clean power by 2030",
+                "Make Britain a clean energy superpower",
+                "energy",
+                LocalDate.of(2023, 2, 1),
+                LocalDate.of(2030, 12, 31),
                 Fixtures.source("Mission statement")));
         LedgerEvent set = events.next(new TargetSet("clean-power", "share", terms, Fixtures.source("Plan"), null));
-        LedgerEvent assigned = events.next(new AccountabilityAssigned("clean-power", "t1", null, Fixtures.LEAD_MINISTER,
-                Fixtures.holder("Alice"), LocalDate.of(2024, 1, 1), Fixtures.source("Appointment")));
-        LedgerEvent revised = events.next(new TargetRevised("clean-power", "share", terms, weaker,
-                List.of(new FieldChange("goalValue", "95", "90")), List.of(AlterationKind.WEAKENED), "Costs",
-                Fixtures.source("Revised plan"), LocalDate.of(2024, 9, 1)));
-        LedgerEvent reassigned = events.next(new AccountabilityReassigned("clean-power", "t1", "t2", null,
-                Fixtures.LEAD_MINISTER, Fixtures.holder("Alice"), Fixtures.holder("Bob"), LocalDate.of(2024, 10, 1),
-                "Reshuffle", Fixtures.source("Reshuffle")));
-        LedgerEvent corrected = events.next(new MissionRecordCorrected("clean-power", revised.eventId(), "target:share",
+        LedgerEvent assigned = events.next(new AccountabilityAssigned(
+                "clean-power",
+                "t1",
+                null,
+                Fixtures.LEAD_MINISTER,
+                Fixtures.holder("Alice"),
+                LocalDate.of(2024, 1, 1),
+                Fixtures.source("Appointment")));
+        LedgerEvent revised = events.next(new TargetRevised(
+                "clean-power",
+                "share",
+                terms,
+                weaker,
+                List.of(new FieldChange("goalValue", "95", "90")),
+                List.of(AlterationKind.WEAKENED),
+                "Costs",
+                Fixtures.source("Revised plan"),
+                LocalDate.of(2024, 9, 1)));
+        LedgerEvent reassigned = events.next(new AccountabilityReassigned(
+                "clean-power",
+                "t1",
+                "t2",
+                null,
+                Fixtures.LEAD_MINISTER,
+                Fixtures.holder("Alice"),
+                Fixtures.holder("Bob"),
+                LocalDate.of(2024, 10, 1),
+                "Reshuffle",
+                Fixtures.source("Reshuffle")));
+        LedgerEvent corrected = events.next(new MissionRecordCorrected(
+                "clean-power",
+                revised.eventId(),
+                "target:share",
                 List.of(new FieldChange("source.url", "https://www.gov.uk/revised-plan", "https://www.gov.uk/plan-v2")),
                 "Mistyped URL"));
-        LedgerEvent dropped = events.next(new TargetDropped("clean-power", "share", "Abandoned",
-                Fixtures.source("Statement"), LocalDate.of(2025, 1, 1)));
+        LedgerEvent dropped = events.next(new TargetDropped(
+                "clean-power", "share", "Abandoned", Fixtures.source("Statement"), LocalDate.of(2025, 1, 1)));
         return List.of(declared, set, assigned, revised, reassigned, corrected, dropped);
     }
 
     MissionBoardDocument board() {
-        return ReadDocuments.find(store.collection(MissionBoardProjector.BOARD), "clean-power", MissionBoardDocument.class);
+        return ReadDocuments.find(
+                store.collection(MissionBoardProjector.BOARD), "clean-power", MissionBoardDocument.class);
     }
 
     Document raw() {
-        return store.collection(MissionBoardProjector.BOARD).find(new Document("_id", "clean-power")).first();
+        return store.collection(MissionBoardProjector.BOARD)
+                .find(new Document("_id", "clean-power"))
+                .first();
     }
 
     @Test
@@ -95,10 +128,12 @@ class MissionBoardProjectorTest {
     void aCorrectionFixesTheSourceOfTheEventItCorrectsAndIsLinkedToIt() {
         List<LedgerEvent> scenario = scenario();
         scenario.forEach(e -> projector.apply(e, store));
-        MissionBoardDocument.TimelineEntry revision = board().timelineEntry(scenario.get(3).eventId());
+        MissionBoardDocument.TimelineEntry revision =
+                board().timelineEntry(scenario.get(3).eventId());
         assertThat(revision.source.url()).isEqualTo("https://www.gov.uk/plan-v2");
         assertThat(revision.correctedBy).containsExactly(scenario.get(5).eventId());
-        assertThat(board().timeline.get(5).correctedEventId).isEqualTo(scenario.get(3).eventId());
+        assertThat(board().timeline.get(5).correctedEventId)
+                .isEqualTo(scenario.get(3).eventId());
     }
 
     @Test
@@ -119,22 +154,29 @@ class MissionBoardProjectorTest {
         List<LedgerEvent> scenario = scenario();
         scenario.forEach(e -> projector.apply(e, store));
         Document before = raw();
-        Document index = store.collection(MissionBoardProjector.INDEX).find(new Document("_id", "all")).first();
+        Document index = store.collection(MissionBoardProjector.INDEX)
+                .find(new Document("_id", "all"))
+                .first();
         projector.reset(store);
-        assertThat(store.collection(MissionBoardProjector.BOARD).countDocuments()).isZero();
+        assertThat(store.collection(MissionBoardProjector.BOARD).countDocuments())
+                .isZero();
         scenario.forEach(e -> projector.apply(e, store));
         assertThat(raw()).isEqualTo(before);
-        assertThat(store.collection(MissionBoardProjector.INDEX).find(new Document("_id", "all")).first())
+        assertThat(store.collection(MissionBoardProjector.INDEX)
+                        .find(new Document("_id", "all"))
+                        .first())
                 .isEqualTo(index);
     }
 
     @Test
     void indexesMissionsForListsAllAndPerBody() {
         scenario().forEach(e -> projector.apply(e, store));
-        projector.apply(events.next(new MissionDeclared("a-first", Fixtures.UK, "First", "Statement", null, null, null,
-                Fixtures.source("Doc"))), store);
-        MissionIndexDocument all = ReadDocuments.find(
-                store.collection(MissionBoardProjector.INDEX), "all", MissionIndexDocument.class);
+        projector.apply(
+                events.next(new MissionDeclared(
+                        "a-first", Fixtures.UK, "First", "Statement", null, null, null, Fixtures.source("Doc"))),
+                store);
+        MissionIndexDocument all =
+                ReadDocuments.find(store.collection(MissionBoardProjector.INDEX), "all", MissionIndexDocument.class);
         MissionIndexDocument body = ReadDocuments.find(
                 store.collection(MissionBoardProjector.INDEX), "body:uk-government", MissionIndexDocument.class);
         assertThat(all.missionIds).containsExactly("a-first", "clean-power");
@@ -161,6 +203,8 @@ class MissionBoardProjectorTest {
         scenario().forEach(e -> projector.apply(e, store));
         MissionView view = MissionViews.mission(board(), LocalDate.of(2024, 5, 1), null, t -> null);
         assertThat(view.accountable()).extracting(a -> a.holder().name()).containsExactly("Alice");
-        assertThat(MissionViews.mission(board(), LocalDate.of(2023, 5, 1), null, t -> null).accountable()).isEmpty();
+        assertThat(MissionViews.mission(board(), LocalDate.of(2023, 5, 1), null, t -> null)
+                        .accountable())
+                .isEmpty();
     }
 }

@@ -22,8 +22,13 @@ class ProgressRuleTest {
     static final LocalDate MID_2025 = LocalDate.of(2025, 6, 30);
 
     static ReadingPoint annual(int year, String value) {
-        return new ReadingPoint(String.valueOf(year), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
-                new BigDecimal(value), null, LocalDate.of(year + 1, 3, 31));
+        return new ReadingPoint(
+                String.valueOf(year),
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31),
+                new BigDecimal(value),
+                null,
+                LocalDate.of(year + 1, 3, 31));
     }
 
     static ProgressView assess(TargetTerms terms, LocalDate on, ReadingPoint... readings) {
@@ -135,8 +140,10 @@ class ProgressRuleTest {
 
         @Test
         void achievedWhenTheLatestReadingMeetsTheGoal() {
-            assertThat(assess(CLEAN_POWER, MID_2025, annual(2024, "96")).status()).isEqualTo(ProgressStatus.ACHIEVED);
-            assertThat(assess(CLEAN_POWER, MID_2025, annual(2024, "95")).status()).isEqualTo(ProgressStatus.ACHIEVED);
+            assertThat(assess(CLEAN_POWER, MID_2025, annual(2024, "96")).status())
+                    .isEqualTo(ProgressStatus.ACHIEVED);
+            assertThat(assess(CLEAN_POWER, MID_2025, annual(2024, "95")).status())
+                    .isEqualTo(ProgressStatus.ACHIEVED);
         }
 
         @Test
@@ -174,12 +181,15 @@ class ProgressRuleTest {
         @Test
         void outcomeNotReportedOnceTheAllowanceAfterTheDeadlineHasPassed() {
             // annual: one year plus a twelve-month grace → due by 2032-12-31
-            assertThat(assess(CLEAN_POWER, LocalDate.of(2031, 12, 31), annual(2029, "91")).status())
+            assertThat(assess(CLEAN_POWER, LocalDate.of(2031, 12, 31), annual(2029, "91"))
+                            .status())
                     .isEqualTo(ProgressStatus.ON_TRACK);
             // the 2029 reading itself is overdue from 2032 (2029-12-31 + two years)
-            assertThat(assess(CLEAN_POWER, LocalDate.of(2032, 12, 31), annual(2029, "91")).status())
+            assertThat(assess(CLEAN_POWER, LocalDate.of(2032, 12, 31), annual(2029, "91"))
+                            .status())
                     .isEqualTo(ProgressStatus.DATA_OVERDUE);
-            assertThat(assess(CLEAN_POWER, LocalDate.of(2033, 1, 1), annual(2029, "91")).status())
+            assertThat(assess(CLEAN_POWER, LocalDate.of(2033, 1, 1), annual(2029, "91"))
+                            .status())
                     .isEqualTo(ProgressStatus.OUTCOME_NOT_REPORTED);
         }
     }
@@ -198,9 +208,11 @@ class ProgressRuleTest {
         @Test
         void dataOverdueWhenNothingArrivedWithinTheFrequencyPlusGrace() {
             assertThat(assess(CLEAN_POWER, LocalDate.of(2026, 1, 1)).status()).isEqualTo(ProgressStatus.DATA_OVERDUE);
-            assertThat(assess(CLEAN_POWER, LocalDate.of(2026, 12, 31), annual(2024, "65")).status())
+            assertThat(assess(CLEAN_POWER, LocalDate.of(2026, 12, 31), annual(2024, "65"))
+                            .status())
                     .isEqualTo(ProgressStatus.ON_TRACK);
-            assertThat(assess(CLEAN_POWER, LocalDate.of(2027, 1, 1), annual(2024, "65")).status())
+            assertThat(assess(CLEAN_POWER, LocalDate.of(2027, 1, 1), annual(2024, "65"))
+                            .status())
                     .isEqualTo(ProgressStatus.DATA_OVERDUE);
         }
 

@@ -34,10 +34,23 @@ class RosterViewsTest {
     }
 
     void declareWithAlice() {
-        record(new MissionDeclared("m", Fixtures.UK, "Mission", "Statement", null, LocalDate.of(2023, 6, 1), null,
+        record(new MissionDeclared(
+                "m",
+                Fixtures.UK,
+                "Mission",
+                "Statement",
+                null,
+                LocalDate.of(2023, 6, 1),
+                null,
                 Fixtures.source("Declaration")));
-        record(new AccountabilityAssigned("m", "alice", null, Fixtures.LEAD_MINISTER, Fixtures.holder("Alice"),
-                LocalDate.of(2024, 1, 1), Fixtures.source("Appointment")));
+        record(new AccountabilityAssigned(
+                "m",
+                "alice",
+                null,
+                Fixtures.LEAD_MINISTER,
+                Fixtures.holder("Alice"),
+                LocalDate.of(2024, 1, 1),
+                Fixtures.source("Appointment")));
     }
 
     static List<String> holders(AccountabilityView view) {
@@ -49,13 +62,22 @@ class RosterViewsTest {
         declareWithAlice();
         Instant beforeReassignment = events.now();
         events.advance(Duration.ofDays(30));
-        record(new AccountabilityReassigned("m", "alice", "bob", null, Fixtures.LEAD_MINISTER,
-                Fixtures.holder("Alice"), Fixtures.holder("Bob"), LocalDate.of(2024, 6, 1), "Reshuffle",
+        record(new AccountabilityReassigned(
+                "m",
+                "alice",
+                "bob",
+                null,
+                Fixtures.LEAD_MINISTER,
+                Fixtures.holder("Alice"),
+                Fixtures.holder("Bob"),
+                LocalDate.of(2024, 6, 1),
+                "Reshuffle",
                 Fixtures.source("Reshuffle")));
 
         LocalDate july = LocalDate.of(2024, 7, 1);
         assertThat(holders(RosterViews.accountability(roster, july, null))).containsExactly("Bob");
-        assertThat(holders(RosterViews.accountability(roster, july, beforeReassignment))).containsExactly("Alice");
+        assertThat(holders(RosterViews.accountability(roster, july, beforeReassignment)))
+                .containsExactly("Alice");
         assertThat(holders(RosterViews.accountability(roster, LocalDate.of(2024, 3, 1), null)))
                 .containsExactly("Alice");
     }
@@ -64,8 +86,14 @@ class RosterViewsTest {
     void aRoleNobodyHeldIsAGapBetweenTheTenuresAroundIt() {
         declareWithAlice();
         record(new AccountabilityEnded("m", "alice", LocalDate.of(2024, 6, 1), "Resigned", Fixtures.source("Letter")));
-        record(new AccountabilityAssigned("m", "carol", null, Fixtures.LEAD_MINISTER, Fixtures.holder("Carol"),
-                LocalDate.of(2024, 9, 1), Fixtures.source("Appointment")));
+        record(new AccountabilityAssigned(
+                "m",
+                "carol",
+                null,
+                Fixtures.LEAD_MINISTER,
+                Fixtures.holder("Carol"),
+                LocalDate.of(2024, 9, 1),
+                Fixtures.source("Appointment")));
 
         AccountabilityView summer = RosterViews.accountability(roster, LocalDate.of(2024, 7, 15), null);
         assertThat(summer.holders()).isEmpty();
@@ -83,7 +111,8 @@ class RosterViewsTest {
     @Test
     void aLiveTargetWithNobodyAccountableIsAGapUntilItIsDropped() {
         declareWithAlice();
-        record(new TargetSet("m", "t", Fixtures.cleanPower("share"), Fixtures.source("Plan"), LocalDate.of(2024, 2, 1)));
+        record(new TargetSet(
+                "m", "t", Fixtures.cleanPower("share"), Fixtures.source("Plan"), LocalDate.of(2024, 2, 1)));
         record(new TargetDropped("m", "t", "Abandoned", Fixtures.source("Statement"), LocalDate.of(2024, 12, 1)));
 
         AccountabilityView spring = RosterViews.accountability(roster, LocalDate.of(2024, 3, 1), null);
@@ -92,8 +121,12 @@ class RosterViewsTest {
             assertThat(gap.targetId()).isEqualTo("t");
             assertThat(gap.role()).isNull();
         });
-        assertThat(RosterViews.accountability(roster, LocalDate.of(2025, 1, 1), null).gaps()).isEmpty();
-        assertThat(RosterViews.accountability(roster, LocalDate.of(2024, 1, 15), null).gaps()).isEmpty();
+        assertThat(RosterViews.accountability(roster, LocalDate.of(2025, 1, 1), null)
+                        .gaps())
+                .isEmpty();
+        assertThat(RosterViews.accountability(roster, LocalDate.of(2024, 1, 15), null)
+                        .gaps())
+                .isEmpty();
     }
 
     @Test
@@ -109,26 +142,40 @@ class RosterViewsTest {
         declareWithAlice();
         LedgerEvent assigned = events.all().get(1);
         Instant beforeCorrection = events.now();
-        record(new MissionRecordCorrected("m", assigned.eventId(), "tenure:alice",
-                List.of(new FieldChange("holder.name", "Alice", "Alicia")), "Misspelt"));
+        record(new MissionRecordCorrected(
+                "m",
+                assigned.eventId(),
+                "tenure:alice",
+                List.of(new FieldChange("holder.name", "Alice", "Alicia")),
+                "Misspelt"));
 
         LocalDate date = LocalDate.of(2024, 2, 1);
         assertThat(holders(RosterViews.accountability(roster, date, null))).containsExactly("Alicia");
-        assertThat(holders(RosterViews.accountability(roster, date, beforeCorrection))).containsExactly("Alice");
-        assertThat(RosterViews.roster(roster, null).tenures()).singleElement()
-                .satisfies(t -> assertThat(t.versions()).extracting(v -> v.change())
-                        .containsExactly("ASSIGNED", "CORRECTED"));
+        assertThat(holders(RosterViews.accountability(roster, date, beforeCorrection)))
+                .containsExactly("Alice");
+        assertThat(RosterViews.roster(roster, null).tenures()).singleElement().satisfies(t -> assertThat(t.versions())
+                .extracting(v -> v.change())
+                .containsExactly("ASSIGNED", "CORRECTED"));
     }
 
     @Test
     void theRosterAsKnownAtAMomentLeavesOutTenuresRecordedLater() {
         declareWithAlice();
         Instant early = events.now();
-        record(new AccountabilityAssigned("m", "dan", null, new org.missionledger.mission.api.AccountableRole(
-                org.missionledger.mission.api.RoleKind.SENIOR_RESPONSIBLE_OWNER, null), Fixtures.holder("Dan"),
-                LocalDate.of(2024, 1, 1), Fixtures.source("Appointment")));
-        assertThat(RosterViews.roster(roster, early).tenures()).extracting(t -> t.tenureId()).containsExactly("alice");
-        assertThat(RosterViews.roster(roster, null).tenures()).extracting(t -> t.tenureId())
+        record(new AccountabilityAssigned(
+                "m",
+                "dan",
+                null,
+                new org.missionledger.mission.api.AccountableRole(
+                        org.missionledger.mission.api.RoleKind.SENIOR_RESPONSIBLE_OWNER, null),
+                Fixtures.holder("Dan"),
+                LocalDate.of(2024, 1, 1),
+                Fixtures.source("Appointment")));
+        assertThat(RosterViews.roster(roster, early).tenures())
+                .extracting(t -> t.tenureId())
+                .containsExactly("alice");
+        assertThat(RosterViews.roster(roster, null).tenures())
+                .extracting(t -> t.tenureId())
                 .containsExactly("alice", "dan");
     }
 }

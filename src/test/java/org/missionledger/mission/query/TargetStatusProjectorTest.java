@@ -41,15 +41,43 @@ class TargetStatusProjectorTest {
 
     List<LedgerEvent> scenario() {
         return List.of(
-                events.next(new IndicatorDefined("share", "Clean share", "%", "DESNZ", null, null, Frequency.ANNUAL,
-                        null, Fixtures.source("Energy Trends"))),
-                events.next(new MissionDeclared("clean-power", Fixtures.UK, "Clean power", "Statement", null, null,
-                        null, Fixtures.source("Mission"))),
+                events.next(new IndicatorDefined(
+                        "share",
+                        "Clean share",
+                        "%",
+                        "DESNZ",
+                        null,
+                        null,
+                        Frequency.ANNUAL,
+                        null,
+                        Fixtures.source("Energy Trends"))),
+                events.next(new MissionDeclared(
+                        "clean-power",
+                        Fixtures.UK,
+                        "Clean power",
+                        "Statement",
+                        null,
+                        null,
+                        null,
+                        Fixtures.source("Mission"))),
                 events.next(new TargetSet("clean-power", "share", terms, Fixtures.source("Plan"), null)),
-                events.next(new ReadingRecorded("share", "2024", new BigDecimal("65"), LocalDate.of(2025, 2, 27),
-                        "first", Fixtures.source("Energy Trends"))),
-                events.next(new ReadingRevised("share", "2024", new BigDecimal("65"), "first", new BigDecimal("61"),
-                        LocalDate.of(2025, 2, 28), "revised", "Late returns", Fixtures.source("Energy Trends"))));
+                events.next(new ReadingRecorded(
+                        "share",
+                        "2024",
+                        new BigDecimal("65"),
+                        LocalDate.of(2025, 2, 27),
+                        "first",
+                        Fixtures.source("Energy Trends"))),
+                events.next(new ReadingRevised(
+                        "share",
+                        "2024",
+                        new BigDecimal("65"),
+                        "first",
+                        new BigDecimal("61"),
+                        LocalDate.of(2025, 2, 28),
+                        "revised",
+                        "Late returns",
+                        Fixtures.source("Energy Trends"))));
     }
 
     TargetStatusDocument status() {
@@ -63,9 +91,11 @@ class TargetStatusProjectorTest {
         TargetStatusDocument doc = status();
         assertThat(doc.recorded.status()).isEqualTo(ProgressStatus.LIMITED_PROGRESS);
         assertThat(doc.recorded.evaluatedOn()).isEqualTo(LocalDate.of(2025, 3, 1));
-        assertThat(doc.history).extracting(c -> c.status)
+        assertThat(doc.history)
+                .extracting(c -> c.status)
                 .containsExactly(ProgressStatus.NO_DATA_YET, ProgressStatus.ON_TRACK, ProgressStatus.LIMITED_PROGRESS);
-        assertThat(doc.history).extracting(c -> c.cause)
+        assertThat(doc.history)
+                .extracting(c -> c.cause)
                 .containsExactly("TargetSet", "ReadingRecorded", "ReadingRevised");
         assertThat(doc.history).allSatisfy(c -> assertThat(c.ruleVersion).isEqualTo(ProgressRule.VERSION));
         assertThat(doc.history.get(2).readingValue).isEqualByComparingTo("61");
@@ -77,7 +107,8 @@ class TargetStatusProjectorTest {
         scenario.forEach(e -> projector.apply(e, store));
         Document before = store.collection(TargetStatusProjector.TARGETS).find().first();
         scenario.forEach(e -> projector.apply(e, store));
-        assertThat(store.collection(TargetStatusProjector.TARGETS).find().first()).isEqualTo(before);
+        assertThat(store.collection(TargetStatusProjector.TARGETS).find().first())
+                .isEqualTo(before);
         assertThat(status().history).hasSize(3);
     }
 
@@ -99,21 +130,47 @@ class TargetStatusProjectorTest {
     @Test
     void aTargetMovedToAnotherIndicatorFollowsItsNewIndicator() {
         scenario().forEach(e -> projector.apply(e, store));
-        projector.apply(events.next(new IndicatorDefined("share-v2", "Clean share (new basis)", "%", "DESNZ", null,
-                null, Frequency.ANNUAL, null, Fixtures.source("Energy Trends"))), store);
+        projector.apply(
+                events.next(new IndicatorDefined(
+                        "share-v2",
+                        "Clean share (new basis)",
+                        "%",
+                        "DESNZ",
+                        null,
+                        null,
+                        Frequency.ANNUAL,
+                        null,
+                        Fixtures.source("Energy Trends"))),
+                store);
         TargetTerms moved = terms.withField("indicatorId", "share-v2");
-        projector.apply(events.next(new TargetRevised("clean-power", "share", terms, moved,
-                List.of(new FieldChange("indicatorId", "share", "share-v2")), List.of(AlterationKind.METRIC_CHANGED),
-                "New basis", Fixtures.source("Plan"), null)), store);
+        projector.apply(
+                events.next(new TargetRevised(
+                        "clean-power",
+                        "share",
+                        terms,
+                        moved,
+                        List.of(new FieldChange("indicatorId", "share", "share-v2")),
+                        List.of(AlterationKind.METRIC_CHANGED),
+                        "New basis",
+                        Fixtures.source("Plan"),
+                        null)),
+                store);
         assertThat(status().recorded.status()).isEqualTo(ProgressStatus.NO_DATA_YET);
-        TargetLinksDocument oldLinks = ReadDocuments.find(
-                store.collection(TargetStatusProjector.LINKS), "share", TargetLinksDocument.class);
+        TargetLinksDocument oldLinks =
+                ReadDocuments.find(store.collection(TargetStatusProjector.LINKS), "share", TargetLinksDocument.class);
         TargetLinksDocument newLinks = ReadDocuments.find(
                 store.collection(TargetStatusProjector.LINKS), "share-v2", TargetLinksDocument.class);
         assertThat(oldLinks.targets).isEmpty();
         assertThat(newLinks.targets).containsExactly("clean-power/share");
-        projector.apply(events.next(new ReadingRecorded("share-v2", "2024", new BigDecimal("70"),
-                LocalDate.of(2025, 2, 1), null, Fixtures.source("Energy Trends"))), store);
+        projector.apply(
+                events.next(new ReadingRecorded(
+                        "share-v2",
+                        "2024",
+                        new BigDecimal("70"),
+                        LocalDate.of(2025, 2, 1),
+                        null,
+                        Fixtures.source("Energy Trends"))),
+                store);
         assertThat(status().recorded.status()).isEqualTo(ProgressStatus.ON_TRACK);
     }
 }

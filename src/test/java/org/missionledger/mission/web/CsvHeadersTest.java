@@ -27,10 +27,16 @@ class CsvHeadersTest {
         String docs = Files.readString(Path.of("docs/api.md"));
         assertThat(QueryResults.csvHeader(MissionCsvRows.MissionRow.class)).isEqualTo(MISSIONS);
         assertThat(QueryResults.csvHeader(MissionCsvRows.TimelineRow.class)).isEqualTo(TIMELINE);
-        assertThat(QueryResults.csvHeader(MissionCsvRows.AccountabilityRow.class)).isEqualTo(ACCOUNTABILITY);
+        assertThat(QueryResults.csvHeader(MissionCsvRows.AccountabilityRow.class))
+                .isEqualTo(ACCOUNTABILITY);
         assertThat(QueryResults.csvHeader(MissionCsvRows.TenureRow.class)).isEqualTo(ROSTER);
         assertThat(QueryResults.csvHeader(MissionCsvRows.ChangeRow.class)).isEqualTo(CHANGES);
-        assertThat(docs).contains("\n" + MISSIONS + "\n", "\n" + TIMELINE + "\n", "\n" + ACCOUNTABILITY + "\n",
-                "\n" + ROSTER + "\n", "\n" + CHANGES + "\n");
+        assertThat(docs)
+                .contains(
+                        "\n" + MISSIONS + "\n",
+                        "\n" + TIMELINE + "\n",
+                        "\n" + ACCOUNTABILITY + "\n",
+                        "\n" + ROSTER + "\n",
+                        "\n" + CHANGES + "\n");
     }
 }

@@ -53,7 +53,10 @@ class MissionCommandApiIT {
         assertThat(second.header("ETag")).isEqualTo("\"2\"");
         Http.Response owner = http.post(
                 "/api/missions/clean-power/tenures",
-                assign("ed-miliband", "Ed Miliband", "Secretary of State for Energy Security and Net Zero",
+                assign(
+                        "ed-miliband",
+                        "Ed Miliband",
+                        "Secretary of State for Energy Security and Net Zero",
                         "2024-07-05"));
         assertThat(owner.status()).isEqualTo(201);
         assertThat(owner.header("ETag")).isEqualTo("\"3\"");
@@ -73,7 +76,8 @@ class MissionCommandApiIT {
         Http.Response stale = http.post(
                 "/api/missions/m-if-match/targets/t1/revisions",
                 reviseTarget("Target one, lowered", "80", "2030-12-31"),
-                "If-Match", "\"0\"");
+                "If-Match",
+                "\"0\"");
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
         assertThat(stale.json().get("type").asText()).endsWith("/stale-version");
@@ -81,12 +85,13 @@ class MissionCommandApiIT {
         Http.Response current = http.post(
                 "/api/missions/m-if-match/targets/t1/revisions",
                 reviseTarget("Target one, lowered", "80", "2030-12-31"),
-                "If-Match", "\"1\"");
+                "If-Match",
+                "\"1\"");
         assertThat(current.status()).isEqualTo(200);
         assertThat(current.header("ETag")).isEqualTo("\"2\"");
 
-        Http.Response malformed = http.post(
-                "/api/missions/m-if-match/drop", reason("Dropped"), "If-Match", "not-an-etag");
+        Http.Response malformed =
+                http.post("/api/missions/m-if-match/drop", reason("Dropped"), "If-Match", "not-an-etag");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.json().get("errors").get(0).get("field").asText()).isEqualTo("If-Match");
     }
@@ -102,7 +107,8 @@ class MissionCommandApiIT {
             answers.add(pool.submit(() -> http.post(
                     "/api/missions/m-race/targets/t1/revisions",
                     reviseTarget("Target one, revised", goal, "2030-12-31"),
-                    "If-Match", "\"1\"")));
+                    "If-Match",
+                    "\"1\"")));
         }
         java.util.List<Integer> statuses = new java.util.ArrayList<>();
         for (java.util.concurrent.Future<Http.Response> answer : answers) {
@@ -132,24 +138,27 @@ class MissionCommandApiIT {
         Http.Response reused = http.post(
                 "/api/missions/m-retry/targets",
                 setTarget("t2", "Another", "90", "2030-12-31"),
-                "Idempotency-Key", "key-1");
+                "Idempotency-Key",
+                "key-1");
         assertThat(reused.status()).isEqualTo(422);
         assertThat(reused.json().get("type").asText()).endsWith("/idempotency-key-reused");
 
         // A refused request releases its key: the client may fix the request and retry with the same key.
-        Http.Response refused = http.post(
-                "/api/missions/m-retry/targets", body, "Idempotency-Key", "key-2");
+        Http.Response refused = http.post("/api/missions/m-retry/targets", body, "Idempotency-Key", "key-2");
         assertThat(refused.status()).isEqualTo(409);
         Http.Response fixed = http.post(
                 "/api/missions/m-retry/targets",
                 setTarget("t3", "Third", "90", "2030-12-31"),
-                "Idempotency-Key", "key-2");
+                "Idempotency-Key",
+                "key-2");
         assertThat(fixed.status()).isEqualTo(201);
     }
 
     @Test
     void answersInvalidInputWithFieldErrorsAndRecordsNothing() {
-        Http.Response missingSource = http.post("/api/missions", """
+        Http.Response missingSource = http.post(
+                "/api/missions",
+                """
                 {"missionId": "m-bad", "body": {"id": "uk", "name": "UK", "kind": "NATIONAL_GOVERNMENT"},
                  "title": "T", "statement": "S"}""");
         assertThat(missingSource.status()).isEqualTo(400);
@@ -160,20 +169,25 @@ class MissionCommandApiIT {
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.get("errors").findValuesAsText("field")).containsExactly("source");
 
-        Http.Response badValues = http.post("/api/missions", declareMission("Bad Id!")
-                .replace("https://www.gov.uk/government/missions", "ftp://example.org")
-                .replace("\"title\": \"Clean energy superpower\"", "\"title\": \"Bell\\u0007\""));
+        Http.Response badValues = http.post(
+                "/api/missions",
+                declareMission("Bad Id!")
+                        .replace("https://www.gov.uk/government/missions", "ftp://example.org")
+                        .replace("\"title\": \"Clean energy superpower\"", "\"title\": \"Bell\\u0007\""));
         assertThat(badValues.status()).isEqualTo(400);
         assertThat(badValues.json().get("errors").findValuesAsText("field"))
                 .containsExactly("missionId", "source.url", "title");
 
-        Http.Response unknownField = http.post("/api/missions", declareMission("m-x").replace(
-                "\"policyArea\"", "\"actor\": \"someone-else\", \"policyArea\""));
+        Http.Response unknownField = http.post(
+                "/api/missions",
+                declareMission("m-x").replace("\"policyArea\"", "\"actor\": \"someone-else\", \"policyArea\""));
         assertThat(unknownField.status()).isEqualTo(400);
-        assertThat(unknownField.json().get("errors").get(0).get("field").asText()).isEqualTo("actor");
+        assertThat(unknownField.json().get("errors").get(0).get("field").asText())
+                .isEqualTo("actor");
 
-        Http.Response wrongType = http.post("/api/missions", declareMission("m-y").replace(
-                "\"declaredOn\": \"2023-02-23\"", "\"declaredOn\": \"23/02/2023\""));
+        Http.Response wrongType = http.post(
+                "/api/missions",
+                declareMission("m-y").replace("\"declaredOn\": \"2023-02-23\"", "\"declaredOn\": \"23/02/2023\""));
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().get("errors").get(0).get("field").asText()).isEqualTo("declaredOn");
 
@@ -185,8 +199,8 @@ class MissionCommandApiIT {
         assertThat(notJson.status()).isEqualTo(415);
         assertThat(notJson.header("Content-Type")).startsWith("application/problem+json");
 
-        for (Http.Response response : java.util.List.of(missingSource, badValues, unknownField, wrongType, malformed,
-                notJson)) {
+        for (Http.Response response :
+                java.util.List.of(missingSource, badValues, unknownField, wrongType, malformed, notJson)) {
             assertThat(response.body()).doesNotContain("Exception", "at org.", "com.fasterxml", "java.");
         }
         assertThat(eventStore.readEvents("m-bad").asStream()).isEmpty();
@@ -200,15 +214,18 @@ class MissionCommandApiIT {
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.json().get("type").asText()).endsWith("/mission-already-declared");
 
-        Http.Response beforeBaseline = http.post("/api/missions/m-refusals/targets", """
+        Http.Response beforeBaseline = http.post(
+                "/api/missions/m-refusals/targets",
+                """
                 {"targetId": "t0", "terms": {"wording": "W", "baselineValue": 10, "baselineDate": "2031-01-01",
-                 "unit": "%%", "deadline": "2030-12-31"}, "source": %s}""".formatted(
-                org.missionledger.support.Requests.SOURCE));
+                 "unit": "%%", "deadline": "2030-12-31"}, "source": %s}"""
+                        .formatted(org.missionledger.support.Requests.SOURCE));
         assertThat(beforeBaseline.status()).isEqualTo(422);
         assertThat(beforeBaseline.json().get("type").asText()).endsWith("/deadline-before-baseline");
 
         http.post("/api/missions/m-refusals/targets", setTarget("t1", "Target", "90", "2030-12-31"));
-        assertThat(http.post("/api/missions/m-refusals/targets/t1/drop", reason("Dropped")).status())
+        assertThat(http.post("/api/missions/m-refusals/targets/t1/drop", reason("Dropped"))
+                        .status())
                 .isEqualTo(200);
         Http.Response again = http.post("/api/missions/m-refusals/targets/t1/drop", reason("Dropped again"));
         assertThat(again.status()).isEqualTo(409);
@@ -223,9 +240,11 @@ class MissionCommandApiIT {
         assertThat(unknownMission.status()).isEqualTo(404);
         assertThat(unknownMission.json().get("type").asText()).endsWith("/not-found");
 
-        Http.Response mismatch = http.post("/api/missions/m-refusals/drop", """
-                {"missionId": "another", "reason": "x", "source": %s}""".formatted(
-                org.missionledger.support.Requests.SOURCE));
+        Http.Response mismatch = http.post(
+                "/api/missions/m-refusals/drop",
+                """
+                {"missionId": "another", "reason": "x", "source": %s}"""
+                        .formatted(org.missionledger.support.Requests.SOURCE));
         assertThat(mismatch.status()).isEqualTo(400);
         assertThat(mismatch.json().get("errors").get(0).get("field").asText()).isEqualTo("missionId");
     }

@@ -92,10 +92,13 @@ class MissionPageBenchmark {
         HttpClient client = HttpClient.newHttpClient();
         List<String[]> pages = List.of(
                 new String[] {"mission page (50 targets, 5 years monthly)", "/missions/" + MISSION},
-                new String[] {"target page (60 readings, chart table, revisions)", "/missions/" + MISSION + "/targets/t01"},
+                new String[] {
+                    "target page (60 readings, chart table, revisions)", "/missions/" + MISSION + "/targets/t01"
+                },
                 new String[] {"missions index", "/"},
-                new String[] {"mission as it stood (time travel, folded from events)",
-                        "/missions/" + MISSION + "?asOf=2023-06-30"},
+                new String[] {
+                    "mission as it stood (time travel, folded from events)", "/missions/" + MISSION + "?asOf=2023-06-30"
+                },
                 new String[] {"changes", "/changes"},
                 new String[] {"dossier (HTML)", "/missions/" + MISSION + "/dossier"},
                 new String[] {"audit trail page", "/audit?from=1000"});
@@ -106,8 +109,13 @@ class MissionPageBenchmark {
             }
         }
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "Seeded %d events (%d targets × %d monthly readings) in %.1f s.%n%n",
-                events, TARGETS, MONTHS, seconds));
+        report.append(String.format(
+                Locale.ROOT,
+                "Seeded %d events (%d targets × %d monthly readings) in %.1f s.%n%n",
+                events,
+                TARGETS,
+                MONTHS,
+                seconds));
         report.append("In process (controller and template, no HTTP), the mission page of 50 targets:\n\n");
         report.append("| measure | p50 ms | p90 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|\n");
         report.append(inProcess()).append("\n\nOver loopback HTTP (what a browser waits for, less the network):\n\n");
@@ -115,9 +123,13 @@ class MissionPageBenchmark {
         for (String[] page : pages) {
             report.append(time(client, page[0], page[1], 0, ROUNDS)).append('\n');
         }
-        report.append(time(client, "dossier (PDF)", "/missions/" + MISSION + "/dossier.pdf", 5, 20)).append('\n');
-        report.append(String.format(Locale.ROOT, "%nJava %s, %d processors, max heap %d MB, load average %.1f.%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        report.append(time(client, "dossier (PDF)", "/missions/" + MISSION + "/dossier.pdf", 5, 20))
+                .append('\n');
+        report.append(String.format(
+                Locale.ROOT,
+                "%nJava %s, %d processors, max heap %d MB, load average %.1f.%n",
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         System.out.println(report);
@@ -138,8 +150,8 @@ class MissionPageBenchmark {
             long startCpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             ExtendedModelMap model = new ExtendedModelMap();
-            String view = missionPages.mission(MISSION, Map.of(), new MockHttpServletRequest("GET", "/missions/" + MISSION),
-                    model);
+            String view = missionPages.mission(
+                    MISSION, Map.of(), new MockHttpServletRequest("GET", "/missions/" + MISSION), model);
             StringOutput html = new StringOutput();
             templates.render(view + ".jte", model, html);
             if (i >= 0) {
@@ -153,8 +165,14 @@ class MissionPageBenchmark {
     }
 
     private static String row(String name, double[] sorted) {
-        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |", name, percentile(sorted, 50),
-                percentile(sorted, 90), percentile(sorted, 99), sorted[sorted.length - 1]);
+        return String.format(
+                Locale.ROOT,
+                "| %s | %.1f | %.1f | %.1f | %.1f |",
+                name,
+                percentile(sorted, 50),
+                percentile(sorted, 90),
+                percentile(sorted, 99),
+                sorted[sorted.length - 1]);
     }
 
     private HttpRequest get(String path) {
@@ -177,8 +195,15 @@ class MissionPageBenchmark {
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(millis);
-        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %d |", name, percentile(millis, 50),
-                percentile(millis, 90), percentile(millis, 99), millis[millis.length - 1], bytes / 1024);
+        return String.format(
+                Locale.ROOT,
+                "| %s | %.1f | %.1f | %.1f | %.1f | %d |",
+                name,
+                percentile(millis, 50),
+                percentile(millis, 90),
+                percentile(millis, 99),
+                millis[millis.length - 1],
+                bytes / 1024);
     }
 
     private static int send(HttpClient client, HttpRequest request) throws IOException, InterruptedException {
@@ -197,26 +222,65 @@ class MissionPageBenchmark {
     private int seed() {
         Random random = new Random(42);
         List<Object> batch = new ArrayList<>();
-        batch.add(new DeclareMission(MISSION, new Body("uk-government", "UK Government", BodyKind.NATIONAL_GOVERNMENT),
-                "A mission with fifty targets", "Fifty measurable targets, each with five years of monthly data.",
-                "benchmark", LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31), SOURCE));
-        batch.add(new AssignAccountability(MISSION, "lead-1", null, new AccountableRole(RoleKind.LEAD_MINISTER, null),
-                new Holder("First Minister", "Secretary of State"), LocalDate.of(2020, 1, 1), SOURCE));
-        batch.add(new ReassignAccountability(MISSION, "lead-1", "lead-2", new Holder("Second Minister",
-                "Secretary of State"), LocalDate.of(2023, 1, 1), "Reshuffle", SOURCE));
+        batch.add(new DeclareMission(
+                MISSION,
+                new Body("uk-government", "UK Government", BodyKind.NATIONAL_GOVERNMENT),
+                "A mission with fifty targets",
+                "Fifty measurable targets, each with five years of monthly data.",
+                "benchmark",
+                LocalDate.of(2020, 1, 1),
+                LocalDate.of(2030, 12, 31),
+                SOURCE));
+        batch.add(new AssignAccountability(
+                MISSION,
+                "lead-1",
+                null,
+                new AccountableRole(RoleKind.LEAD_MINISTER, null),
+                new Holder("First Minister", "Secretary of State"),
+                LocalDate.of(2020, 1, 1),
+                SOURCE));
+        batch.add(new ReassignAccountability(
+                MISSION,
+                "lead-1",
+                "lead-2",
+                new Holder("Second Minister", "Secretary of State"),
+                LocalDate.of(2023, 1, 1),
+                "Reshuffle",
+                SOURCE));
         for (int t = 1; t <= TARGETS; t++) {
             String indicator = String.format(Locale.ROOT, "bench-series-%02d", t);
             String target = String.format(Locale.ROOT, "t%02d", t);
-            batch.add(new DefineIndicator(indicator, "Benchmark series " + t, "%", "Benchmark statistics", null, null,
-                    Frequency.MONTHLY, null, SOURCE));
-            TargetTerms terms = new TargetTerms("Raise benchmark series " + t + " to at least 80% by 2026",
-                    indicator, new BigDecimal("50"), LocalDate.of(2019, 12, 31), Comparator.AT_LEAST,
-                    new BigDecimal("80"), "%", LocalDate.of(2026, 12, 31), "United Kingdom", null);
+            batch.add(new DefineIndicator(
+                    indicator,
+                    "Benchmark series " + t,
+                    "%",
+                    "Benchmark statistics",
+                    null,
+                    null,
+                    Frequency.MONTHLY,
+                    null,
+                    SOURCE));
+            TargetTerms terms = new TargetTerms(
+                    "Raise benchmark series " + t + " to at least 80% by 2026",
+                    indicator,
+                    new BigDecimal("50"),
+                    LocalDate.of(2019, 12, 31),
+                    Comparator.AT_LEAST,
+                    new BigDecimal("80"),
+                    "%",
+                    LocalDate.of(2026, 12, 31),
+                    "United Kingdom",
+                    null);
             batch.add(new SetTarget(MISSION, target, terms, SOURCE, LocalDate.of(2020, 1, 1)));
             if (t % 5 == 0) {
-                batch.add(new AssignAccountability(MISSION, "sro-" + target, target,
+                batch.add(new AssignAccountability(
+                        MISSION,
+                        "sro-" + target,
+                        target,
                         new AccountableRole(RoleKind.SENIOR_RESPONSIBLE_OWNER, null),
-                        new Holder("Owner " + t, "Director"), LocalDate.of(2020, 2, 1), SOURCE));
+                        new Holder("Owner " + t, "Director"),
+                        LocalDate.of(2020, 2, 1),
+                        SOURCE));
             }
             double value = 50;
             for (int m = 0; m < MONTHS; m++) {
@@ -226,15 +290,33 @@ class MissionPageBenchmark {
                 LocalDate published = month.atEndOfMonth().plusDays(30);
                 batch.add(new RecordReading(indicator, month.toString(), reading, published, null, SOURCE));
                 if (m % 10 == 3) {
-                    batch.add(new ReviseReading(indicator, month.toString(), reading.add(new BigDecimal("0.3")),
-                            published.plusDays(60), "r", "Late returns", SOURCE));
+                    batch.add(new ReviseReading(
+                            indicator,
+                            month.toString(),
+                            reading.add(new BigDecimal("0.3")),
+                            published.plusDays(60),
+                            "r",
+                            "Late returns",
+                            SOURCE));
                 }
             }
             if (t % 10 == 0) {
-                batch.add(new ReviseTarget(MISSION, target, new TargetTerms(
-                        "Raise benchmark series " + t + " to at least 75% by 2027", indicator, new BigDecimal("50"),
-                        LocalDate.of(2019, 12, 31), Comparator.AT_LEAST, new BigDecimal("75"), "%",
-                        LocalDate.of(2027, 12, 31), "United Kingdom", null), "Rebased plan", SOURCE,
+                batch.add(new ReviseTarget(
+                        MISSION,
+                        target,
+                        new TargetTerms(
+                                "Raise benchmark series " + t + " to at least 75% by 2027",
+                                indicator,
+                                new BigDecimal("50"),
+                                LocalDate.of(2019, 12, 31),
+                                Comparator.AT_LEAST,
+                                new BigDecimal("75"),
+                                "%",
+                                LocalDate.of(2027, 12, 31),
+                                "United Kingdom",
+                                null),
+                        "Rebased plan",
+                        SOURCE,
                         LocalDate.of(2023, 3, 1)));
             }
         }

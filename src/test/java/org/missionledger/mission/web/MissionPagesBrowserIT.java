@@ -84,20 +84,28 @@ class MissionPagesBrowserIT {
         assertThat(text("h1")).isEqualTo(IllustrativeLedger.MISSION_TITLE);
         assertThat(text("#original-statement")).contains("breathes air that meets the World Health Organization's");
         assertThat(driver.findElements(By.cssSelector(".ledger-target"))).hasSize(3);
-        assertThat(driver.findElements(By.cssSelector(".ledger-timeline tbody tr"))).hasSize(12);
+        assertThat(driver.findElements(By.cssSelector(".ledger-timeline tbody tr")))
+                .hasSize(12);
         browser.assertAccessible();
 
         browser.follow(By.partialLinkText("Bring average roadside nitrogen dioxide down to 35"));
         assertThat(browser.path()).isEqualTo(MISSION + "/targets/" + IllustrativeLedger.NO2);
         assertThat(text("#original-wording")).contains("30 µg/m³ by the end of 2027");
-        assertThat(driver.findElements(By.cssSelector("#readings-table tbody tr"))).hasSize(45);
+        assertThat(driver.findElements(By.cssSelector("#readings-table tbody tr")))
+                .hasSize(45);
         // the chart is drawn from the table by the enhancement script, with its text alternative
         WebElement chart = new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.cssSelector("#readings-chart canvas")) == null
-                        ? null : d.findElement(By.id("readings-chart")));
+                        ? null
+                        : d.findElement(By.id("readings-chart")));
         assertThat(chart.getAttribute("role")).isEqualTo("img");
-        assertThat(chart.getAttribute("aria-label")).contains("A chart of 45 readings").contains("2 periods were revised");
-        assertThat(text("#readings-chart")).contains("First published").contains("Revision 1").contains("Revision 2");
+        assertThat(chart.getAttribute("aria-label"))
+                .contains("A chart of 45 readings")
+                .contains("2 periods were revised");
+        assertThat(text("#readings-chart"))
+                .contains("First published")
+                .contains("Revision 1")
+                .contains("Revision 2");
         assertThat(text(".ledger-revisions")).contains("Weakened").contains("Postponed");
         browser.assertAccessible();
     }
@@ -121,9 +129,11 @@ class MissionPagesBrowserIT {
         assertThat(browser.path()).matches("/changes/\\d+");
         assertThat(driver.getTitle()).contains("weakened");
         WebElement diff = driver.findElement(By.id("diff"));
-        assertThat(diff.findElements(By.tagName("del"))).extracting(e -> e.getAttribute("textContent"))
+        assertThat(diff.findElements(By.tagName("del")))
+                .extracting(e -> e.getAttribute("textContent"))
                 .contains("removed: 30 ", "removed: 2027");
-        assertThat(diff.findElements(By.tagName("ins"))).extracting(e -> e.getAttribute("textContent"))
+        assertThat(diff.findElements(By.tagName("ins")))
+                .extracting(e -> e.getAttribute("textContent"))
                 .contains("added: 35 ", "added: 2028");
         assertThat(text("#diff")).contains("Goal value").contains("Deadline").contains("31 December 2028");
         assertThat(driver.findElement(By.cssSelector("#evidence a")).getAttribute("href"))
@@ -138,8 +148,10 @@ class MissionPagesBrowserIT {
         browser.follow(By.linkText("Dossier for printing"));
         assertThat(browser.path()).isEqualTo(MISSION + "/dossier");
         assertThat(text("#checkpoint")).contains("No checkpoint has been signed yet");
-        assertThat(driver.findElement(By.cssSelector("[data-print]")).isDisplayed()).isTrue();
-        assertThat(driver.findElement(By.id("dossier-pdf")).getAttribute("href")).endsWith("/dossier.pdf");
+        assertThat(driver.findElement(By.cssSelector("[data-print]")).isDisplayed())
+                .isTrue();
+        assertThat(driver.findElement(By.id("dossier-pdf")).getAttribute("href"))
+                .endsWith("/dossier.pdf");
         browser.assertAccessible();
     }
 
@@ -150,8 +162,11 @@ class MissionPagesBrowserIT {
         browser.assertAccessible();
 
         ask(IllustrativeLedger.MISSION, "2025-01-01", "");
-        assertThat(text("#answer")).contains("Cllr Alex Morgan").contains("Cabinet Member for Environment and Transport")
-                .contains("Dr Priya Shah").contains("from 10 May 2022 to 20 May 2025");
+        assertThat(text("#answer"))
+                .contains("Cllr Alex Morgan")
+                .contains("Cabinet Member for Environment and Transport")
+                .contains("Dr Priya Shah")
+                .contains("from 10 May 2022 to 20 May 2025");
         browser.assertAccessible();
 
         ask(IllustrativeLedger.MISSION, "2025-06-01", "");
@@ -159,8 +174,12 @@ class MissionPagesBrowserIT {
 
         ask(IllustrativeLedger.MISSION + "/" + IllustrativeLedger.TREES, "2025-01-01", "");
         assertThat(text("#nobody")).contains("Nobody is recorded as accountable for this target");
-        assertThat(text("#gaps")).contains("Nobody held the role of Task force lead").contains("from 30 September 2024");
-        assertThat(text("#answer")).contains("Accountable for the mission as a whole").contains("Cllr Alex Morgan");
+        assertThat(text("#gaps"))
+                .contains("Nobody held the role of Task force lead")
+                .contains("from 30 September 2024");
+        assertThat(text("#answer"))
+                .contains("Accountable for the mission as a whole")
+                .contains("Cllr Alex Morgan");
 
         ask(IllustrativeLedger.MISSION, "2025-01-01", "2020-01-01");
         assertThat(driver.getTitle()).startsWith("Error: ");
@@ -196,11 +215,13 @@ class MissionPagesBrowserIT {
     @Test
     void theAuditTrailIndicatorAndErrorPagesAreAccessible() {
         LogAwait.caughtUp(tree, engine);
-        assertThat(new Http(port).post("/api/admin/ledger/checkpoint", "").status()).isIn(200, 201);
+        assertThat(new Http(port).post("/api/admin/ledger/checkpoint", "").status())
+                .isIn(200, 201);
         browser.open("/audit");
         assertThat(text("#latest-checkpoint")).startsWith("Latest checkpoint: ");
         assertThat(text(".ledger-note")).startsWith("missionledger.local/log");
-        assertThat(driver.findElement(By.id("checkpoint-link")).getAttribute("href")).endsWith("/api/ledger/checkpoint");
+        assertThat(driver.findElement(By.id("checkpoint-link")).getAttribute("href"))
+                .endsWith("/api/ledger/checkpoint");
         assertThat(driver.findElement(By.id("key-link")).getAttribute("href")).endsWith("/api/ledger/key");
         assertThat(text("#position-1")).contains("Leaf 0, hash ");
         List<WebElement> proofs = driver.findElements(By.partialLinkText("inclusion proof"));
@@ -222,7 +243,8 @@ class MissionPagesBrowserIT {
         assertThat(driver.findElement(By.id("position-51")).getText()).contains("51");
 
         browser.open("/indicators/" + IllustrativeLedger.INDICATOR);
-        assertThat(driver.findElements(By.cssSelector("#readings-table tbody tr"))).hasSize(45);
+        assertThat(driver.findElements(By.cssSelector("#readings-table tbody tr")))
+                .hasSize(45);
         browser.assertAccessible();
 
         browser.open("/missions/no-such-mission");

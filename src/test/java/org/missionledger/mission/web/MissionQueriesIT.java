@@ -59,8 +59,12 @@ class MissionQueriesIT {
     String weakeningEventId;
 
     static Source source(String title) {
-        return new Source(title, "GOV.UK", "https://www.gov.uk/" + title.toLowerCase().replace(' ', '-'),
-                LocalDate.of(2024, 7, 1), null);
+        return new Source(
+                title,
+                "GOV.UK",
+                "https://www.gov.uk/" + title.toLowerCase().replace(' ', '-'),
+                LocalDate.of(2024, 7, 1),
+                null);
     }
 
     @BeforeAll
@@ -68,34 +72,88 @@ class MissionQueriesIT {
         http = new Http(port);
         Recorder recorder = new Recorder(http);
         TargetTerms terms = Fixtures.cleanPower(indicator);
-        recorder.record("/api/indicators", new DefineIndicator(indicator, "Clean share of generation", "%", "DESNZ",
-                null, null, Frequency.ANNUAL, null, source("Energy Trends")));
-        recorder.record("/api/indicators/" + indicator + "/readings", new RecordReading(indicator, "2024",
-                new BigDecimal("65"), LocalDate.of(2025, 2, 27), "first", source("Energy Trends")));
-        recorder.record("/api/missions", new DeclareMission(mission,
-                new Body(body, "UK Government", BodyKind.NATIONAL_GOVERNMENT), "Clean power by 2030",
-                "Make Britain a clean energy superpower", "energy", LocalDate.of(2023, 2, 1),
-                LocalDate.of(2030, 12, 31), source("Mission statement")));
-        recorder.record("/api/missions/" + mission + "/targets",
+        recorder.record(
+                "/api/indicators",
+                new DefineIndicator(
+                        indicator,
+                        "Clean share of generation",
+                        "%",
+                        "DESNZ",
+                        null,
+                        null,
+                        Frequency.ANNUAL,
+                        null,
+                        source("Energy Trends")));
+        recorder.record(
+                "/api/indicators/" + indicator + "/readings",
+                new RecordReading(
+                        indicator,
+                        "2024",
+                        new BigDecimal("65"),
+                        LocalDate.of(2025, 2, 27),
+                        "first",
+                        source("Energy Trends")));
+        recorder.record(
+                "/api/missions",
+                new DeclareMission(
+                        mission,
+                        new Body(body, "UK Government", BodyKind.NATIONAL_GOVERNMENT),
+                        "Clean power by 2030",
+                        "Make Britain a clean energy superpower",
+                        "energy",
+                        LocalDate.of(2023, 2, 1),
+                        LocalDate.of(2030, 12, 31),
+                        source("Mission statement")));
+        recorder.record(
+                "/api/missions/" + mission + "/targets",
                 new SetTarget(mission, "share", terms, source("Plan"), LocalDate.of(2024, 1, 15)));
-        recorder.record("/api/missions/" + mission + "/tenures", new AssignAccountability(mission, "alice", null,
-                Fixtures.LEAD_MINISTER, Fixtures.holder("Alice"), LocalDate.of(2024, 1, 1), source("Appointment")));
-        recorder.record("/api/missions/" + mission + "/tenures/alice/reassignment", new ReassignAccountability(
-                mission, "alice", "bob", Fixtures.holder("Bob"), LocalDate.of(2024, 6, 1), "Reshuffle",
-                source("Reshuffle")));
-        recorder.record("/api/missions/" + mission + "/targets/share/revisions", new ReviseTarget(mission, "share",
-                terms.withField("goalValue", "90"), "Costs", source("Revised plan"), LocalDate.of(2024, 9, 1)));
-        recorder.record("/api/missions/" + mission + "/targets/share/drop", new DropTarget(mission, "share",
-                "Abandoned", source("Drop statement"), LocalDate.of(2024, 12, 1)));
+        recorder.record(
+                "/api/missions/" + mission + "/tenures",
+                new AssignAccountability(
+                        mission,
+                        "alice",
+                        null,
+                        Fixtures.LEAD_MINISTER,
+                        Fixtures.holder("Alice"),
+                        LocalDate.of(2024, 1, 1),
+                        source("Appointment")));
+        recorder.record(
+                "/api/missions/" + mission + "/tenures/alice/reassignment",
+                new ReassignAccountability(
+                        mission,
+                        "alice",
+                        "bob",
+                        Fixtures.holder("Bob"),
+                        LocalDate.of(2024, 6, 1),
+                        "Reshuffle",
+                        source("Reshuffle")));
+        recorder.record(
+                "/api/missions/" + mission + "/targets/share/revisions",
+                new ReviseTarget(
+                        mission,
+                        "share",
+                        terms.withField("goalValue", "90"),
+                        "Costs",
+                        source("Revised plan"),
+                        LocalDate.of(2024, 9, 1)));
+        recorder.record(
+                "/api/missions/" + mission + "/targets/share/drop",
+                new DropTarget(mission, "share", "Abandoned", source("Drop statement"), LocalDate.of(2024, 12, 1)));
         ReadModel.awaitCaughtUp(http);
         weakeningEventId = timelineEntry("TargetRevised").get("eventId").asText();
-        recorder.record("/api/missions/" + mission + "/corrections", new CorrectMissionRecord(mission,
-                weakeningEventId, Map.of("source.url", "https://www.gov.uk/revised-plan-2024"), "Mistyped URL"));
+        recorder.record(
+                "/api/missions/" + mission + "/corrections",
+                new CorrectMissionRecord(
+                        mission,
+                        weakeningEventId,
+                        Map.of("source.url", "https://www.gov.uk/revised-plan-2024"),
+                        "Mistyped URL"));
         ReadModel.awaitCaughtUp(http);
     }
 
     JsonNode timelineEntry(String type) {
-        for (JsonNode entry : http.get("/api/missions/" + mission + "/history").data().get("timeline")) {
+        for (JsonNode entry :
+                http.get("/api/missions/" + mission + "/history").data().get("timeline")) {
             if (entry.get("type").asText().equals(type)) {
                 return entry;
             }
@@ -105,28 +163,35 @@ class MissionQueriesIT {
 
     static List<String> holders(JsonNode accountability) {
         List<String> names = new ArrayList<>();
-        accountability.get("holders").forEach(h -> names.add(h.get("holder").get("name").asText()));
+        accountability
+                .get("holders")
+                .forEach(h -> names.add(h.get("holder").get("name").asText()));
         return names;
     }
 
     @Test
     void aBackDatedReassignmentChangesAccountabilityButNotAsTheRecordStoodBeforeItWasRecorded() {
-        String assignedAt = timelineEntry("AccountabilityAssigned").get("recordedAt").asText();
-        String reassignedAt = timelineEntry("AccountabilityReassigned").get("recordedAt").asText();
+        String assignedAt =
+                timelineEntry("AccountabilityAssigned").get("recordedAt").asText();
+        String reassignedAt =
+                timelineEntry("AccountabilityReassigned").get("recordedAt").asText();
         assertThat(reassignedAt).isGreaterThan(assignedAt);
 
-        JsonNode now = http.get("/api/missions/" + mission + "/accountability?at=2024-07-01").data();
-        JsonNode before = http.get("/api/missions/" + mission + "/accountability?at=2024-07-01&asKnownAt="
-                + assignedAt).data();
+        JsonNode now = http.get("/api/missions/" + mission + "/accountability?at=2024-07-01")
+                .data();
+        JsonNode before = http.get("/api/missions/" + mission + "/accountability?at=2024-07-01&asKnownAt=" + assignedAt)
+                .data();
         assertThat(holders(now)).containsExactly("Bob");
         assertThat(holders(before)).containsExactly("Alice");
-        assertThat(holders(http.get("/api/missions/" + mission + "/accountability?at=2024-03-01").data()))
+        assertThat(holders(http.get("/api/missions/" + mission + "/accountability?at=2024-03-01")
+                        .data()))
                 .containsExactly("Alice");
     }
 
     @Test
     void nobodyAccountableIsReportedAsAGap() {
-        JsonNode early = http.get("/api/missions/" + mission + "/accountability?at=2023-12-01").data();
+        JsonNode early = http.get("/api/missions/" + mission + "/accountability?at=2023-12-01")
+                .data();
         assertThat(early.get("holders")).isEmpty();
         assertThat(early.get("gaps")).hasSize(1);
         JsonNode gap = early.get("gaps").get(0);
@@ -144,8 +209,7 @@ class MissionQueriesIT {
         assertThat(dropped).hasSize(1);
         assertThat(weakened.get(0).get("targetId").asText()).isEqualTo("share");
         assertThat(weakened.get(0).get("source").get("title").asText()).isEqualTo("Revised plan");
-        assertThat(weakened.get(0).get("source").get("url").asText())
-                .isEqualTo("https://www.gov.uk/revised-plan-2024");
+        assertThat(weakened.get(0).get("source").get("url").asText()).isEqualTo("https://www.gov.uk/revised-plan-2024");
         assertThat(weakened.get(0).get("corrections")).hasSize(1);
         assertThat(weakened.get(0).get("changes").get(0).get("field").asText()).isEqualTo("goalValue");
         assertThat(weakened.get(0).get("reason").asText()).isEqualTo("Costs");
@@ -153,10 +217,12 @@ class MissionQueriesIT {
         assertThat(dropped.get(0).get("source").get("title").asText()).isEqualTo("Drop statement");
         assertThat(dropped.get(0).get("kinds").get(0).asText()).isEqualTo("DROPPED");
 
-        JsonNode both = http.get("/api/changes?kind=weakened,dropped&mission=" + mission).json();
+        JsonNode both = http.get("/api/changes?kind=weakened,dropped&mission=" + mission)
+                .json();
         assertThat(both.get("data")).hasSize(2);
         assertThat(both.get("page").get("totalItems").asLong()).isEqualTo(2);
-        assertThat(http.get("/api/changes?kind=REINSTATED&mission=" + mission).data()).isEmpty();
+        assertThat(http.get("/api/changes?kind=REINSTATED&mission=" + mission).data())
+                .isEmpty();
         // the correction is not an alteration
         assertThat(http.get("/api/changes?mission=" + mission).data()).hasSize(2);
     }
@@ -164,28 +230,45 @@ class MissionQueriesIT {
     @Test
     void timeTravelToTodayAgreesWithTheProjections() {
         JsonNode board = http.get("/api/missions/" + mission).data();
-        JsonNode folded = http.get("/api/missions/" + mission + "?asOf=" + board.get("asOf").asText()).data();
+        JsonNode folded = http.get("/api/missions/" + mission + "?asOf="
+                        + board.get("asOf").asText())
+                .data();
         assertThat(folded).isEqualTo(board);
-        assertThat(board.get("targets").get(0).get("progress").get("ruleVersion").asInt()).isEqualTo(1);
-        assertThat(board.get("accountable").get(0).get("holder").get("name").asText()).isEqualTo("Bob");
+        assertThat(board.get("targets")
+                        .get(0)
+                        .get("progress")
+                        .get("ruleVersion")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(board.get("accountable").get(0).get("holder").get("name").asText())
+                .isEqualTo("Bob");
     }
 
     @Test
     void timeTravelShowsTheMissionAsItStoodOnADateAndAsTheRecordStoodAtAMoment() {
-        JsonNode autumn = http.get("/api/missions/" + mission + "?asOf=2024-10-01").data();
+        JsonNode autumn =
+                http.get("/api/missions/" + mission + "?asOf=2024-10-01").data();
         JsonNode target = autumn.get("targets").get(0);
         assertThat(target.get("status").asText()).isEqualTo("ACTIVE");
-        assertThat(new BigDecimal(target.get("terms").get("goalValue").asText())).isEqualByComparingTo("90");
-        assertThat(autumn.get("accountable").get(0).get("holder").get("name").asText()).isEqualTo("Bob");
+        assertThat(new BigDecimal(target.get("terms").get("goalValue").asText()))
+                .isEqualByComparingTo("90");
+        assertThat(autumn.get("accountable").get(0).get("holder").get("name").asText())
+                .isEqualTo("Bob");
 
-        String beforeWeakening = timelineEntry("AccountabilityReassigned").get("recordedAt").asText();
+        String beforeWeakening =
+                timelineEntry("AccountabilityReassigned").get("recordedAt").asText();
         JsonNode asKnown = http.get("/api/missions/" + mission + "?asOf=2024-10-01&asKnownAt=" + beforeWeakening)
                 .data();
-        assertThat(new BigDecimal(asKnown.get("targets").get(0).get("terms").get("goalValue").asText()))
+        assertThat(new BigDecimal(asKnown.get("targets")
+                        .get(0)
+                        .get("terms")
+                        .get("goalValue")
+                        .asText()))
                 .isEqualByComparingTo("95");
         assertThat(asKnown.get("asKnownAt").asText()).isEqualTo(beforeWeakening);
 
-        assertThat(http.get("/api/missions/" + mission + "?asOf=2022-01-01").status()).isEqualTo(404);
+        assertThat(http.get("/api/missions/" + mission + "?asOf=2022-01-01").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -194,10 +277,12 @@ class MissionQueriesIT {
         assertThat(page.get("data")).hasSize(1);
         assertThat(page.get("data").get(0).get("missionId").asText()).isEqualTo(mission);
         assertThat(page.get("page").get("totalItems").asLong()).isEqualTo(1);
-        JsonNode targetStatus = http.get("/api/missions/" + mission + "/targets/share/status").data();
+        JsonNode targetStatus =
+                http.get("/api/missions/" + mission + "/targets/share/status").data();
         assertThat(targetStatus.get("lifecycle").asText()).isEqualTo("DROPPED");
         assertThat(targetStatus.get("history")).isNotEmpty();
-        targetStatus.get("history").forEach(c -> assertThat(c.get("ruleVersion").asInt()).isEqualTo(1));
+        targetStatus.get("history").forEach(c -> assertThat(c.get("ruleVersion").asInt())
+                .isEqualTo(1));
     }
 
     @Test
@@ -217,13 +302,16 @@ class MissionQueriesIT {
         JsonNode readModel = response.json().get("readModel");
         long head = readModel.get("head").asLong();
         assertThat(readModel.get("position").asLong()).isLessThanOrEqualTo(head);
-        assertThat(readModel.get("lag").asLong()).isEqualTo(head - readModel.get("position").asLong());
+        assertThat(readModel.get("lag").asLong())
+                .isEqualTo(head - readModel.get("position").asLong());
         assertThat(readModel.get("rebuilding").asBoolean()).isFalse();
         assertThat(readModel.get("views")).isNotEmpty();
         assertThat(response.header("X-Ledger-Head")).isNotNull();
-        assertThat(response.header("X-Read-Model-Position")).isEqualTo(readModel.get("position").asText());
+        assertThat(response.header("X-Read-Model-Position"))
+                .isEqualTo(readModel.get("position").asText());
         assertThat(http.get("/api/changes.csv").header("X-Read-Model-Lag")).isNotNull();
-        JsonNode folded = http.get("/api/missions/" + mission + "?asOf=2024-10-01").json().get("readModel");
+        JsonNode folded =
+                http.get("/api/missions/" + mission + "?asOf=2024-10-01").json().get("readModel");
         assertThat(folded.get("views").get(0).asText()).isEqualTo("event-store");
         assertThat(folded.get("lag").asLong()).isZero();
     }
@@ -262,14 +350,16 @@ class MissionQueriesIT {
             assertThat(rows).as(entry.getKey()).isNotEmpty();
             assertThat(response.body()).startsWith(entry.getValue() + ",");
         }
-        List<Map<String, String>> changes = parseCsv(http.get("/api/changes?body=" + body, "text/csv").body());
+        List<Map<String, String>> changes =
+                parseCsv(http.get("/api/changes?body=" + body, "text/csv").body());
         assertThat(changes).hasSize(2);
         assertThat(changes.get(1).get("kinds")).isEqualTo("WEAKENED");
         assertThat(changes.get(1).get("sourceUrl")).isEqualTo("https://www.gov.uk/revised-plan-2024");
         assertThat(changes.get(1).get("changes")).isEqualTo("goalValue: 95 -> 90");
         assertThat(http.get("/api/changes.csv").body().lines().findFirst().orElseThrow())
                 .isEqualTo(org.missionledger.platform.web.QueryResults.csvHeader(MissionCsvRows.ChangeRow.class));
-        List<Map<String, String>> roster = parseCsv(http.get("/api/missions/" + mission + "/roster.csv").body());
+        List<Map<String, String>> roster =
+                parseCsv(http.get("/api/missions/" + mission + "/roster.csv").body());
         assertThat(roster).extracting(r -> r.get("holderName")).containsExactly("Alice", "Bob");
     }
 
@@ -293,7 +383,8 @@ class MissionQueriesIT {
         assertThat(badInstant.status()).isEqualTo(400);
         assertThat(badInstant.body()).doesNotContain("Exception").doesNotContain("at org.");
         assertThat(http.get("/api/missions/" + mission + "/accountability?at=2024-01-01&asKnownAt=2001-01-01")
-                .status()).isEqualTo(404);
+                        .status())
+                .isEqualTo(404);
     }
 
     static List<Map<String, String>> parseCsv(String text) throws Exception {

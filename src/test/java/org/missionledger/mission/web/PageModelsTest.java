@@ -25,12 +25,30 @@ class PageModelsTest {
     void theOriginalWordingIsTheBeforeOfTheFirstAlterationOfEachField() {
         List<TimelineEntryView> timeline = List.of(
                 entry("e1", "MissionDeclared", LocalDate.of(2023, 1, 16), T1, null, List.of(), null),
-                entry("e2", "MissionReworded", LocalDate.of(2024, 1, 1), T1, List.of(AlterationKind.REWORDED),
-                        List.of(new FieldChange("statement", "first", "second")), null),
-                entry("e3", "MissionReworded", LocalDate.of(2025, 1, 1), T2, List.of(AlterationKind.REWORDED),
-                        List.of(new FieldChange("statement", "second", "third")), null),
-                entry("e4", "MissionRecordCorrected", LocalDate.of(2025, 1, 1), T2, null,
-                        List.of(new FieldChange("title", "Typo", "Title")), "e1"));
+                entry(
+                        "e2",
+                        "MissionReworded",
+                        LocalDate.of(2024, 1, 1),
+                        T1,
+                        List.of(AlterationKind.REWORDED),
+                        List.of(new FieldChange("statement", "first", "second")),
+                        null),
+                entry(
+                        "e3",
+                        "MissionReworded",
+                        LocalDate.of(2025, 1, 1),
+                        T2,
+                        List.of(AlterationKind.REWORDED),
+                        List.of(new FieldChange("statement", "second", "third")),
+                        null),
+                entry(
+                        "e4",
+                        "MissionRecordCorrected",
+                        LocalDate.of(2025, 1, 1),
+                        T2,
+                        null,
+                        List.of(new FieldChange("title", "Typo", "Title")),
+                        "e1"));
         OriginalWording original = OriginalWording.of(timeline);
         assertThat(original.statement()).isEqualTo("first");
         assertThat(original.title()).isNull(); // a correction is not an alteration
@@ -41,27 +59,44 @@ class PageModelsTest {
     void theTimelineAsItStoodKeepsWhatWasEffectiveAndRecordedThen() {
         List<TimelineEntryView> timeline = List.of(
                 entry("e1", "MissionDeclared", LocalDate.of(2023, 1, 16), T1, null, List.of(), null),
-                entry("e2", "TargetRevised", LocalDate.of(2025, 6, 12), T1, List.of(AlterationKind.WEAKENED),
-                        List.of(), null),
-                entry("e3", "TargetDropped", LocalDate.of(2024, 3, 4), T2, List.of(AlterationKind.DROPPED),
-                        List.of(), null),
+                entry(
+                        "e2",
+                        "TargetRevised",
+                        LocalDate.of(2025, 6, 12),
+                        T1,
+                        List.of(AlterationKind.WEAKENED),
+                        List.of(),
+                        null),
+                entry(
+                        "e3",
+                        "TargetDropped",
+                        LocalDate.of(2024, 3, 4),
+                        T2,
+                        List.of(AlterationKind.DROPPED),
+                        List.of(),
+                        null),
                 entry("e4", "MissionRecordCorrected", LocalDate.of(2025, 6, 20), T2, null, List.of(), "e1"),
                 entry("e5", "MissionRecordCorrected", LocalDate.of(2025, 6, 20), T2, null, List.of(), "e2"));
         assertThat(TimeTravelTimeline.asItStood(timeline, LocalDate.of(2025, 1, 1), null))
-                .extracting(TimelineEntryView::eventId).containsExactly("e1", "e3", "e4");
+                .extracting(TimelineEntryView::eventId)
+                .containsExactly("e1", "e3", "e4");
         assertThat(TimeTravelTimeline.asItStood(timeline, LocalDate.of(2025, 1, 1), T1))
-                .extracting(TimelineEntryView::eventId).containsExactly("e1");
+                .extracting(TimelineEntryView::eventId)
+                .containsExactly("e1");
         assertThat(TimeTravelTimeline.asItStood(timeline, LocalDate.of(2025, 7, 1), null))
-                .extracting(TimelineEntryView::eventId).containsExactly("e1", "e2", "e3", "e4", "e5");
+                .extracting(TimelineEntryView::eventId)
+                .containsExactly("e1", "e2", "e3", "e4", "e5");
     }
 
     @Test
     void theRosterTimelinePlacesEveryTenureOnOneAxis() {
         LocalDate today = LocalDate.of(2026, 11, 28);
-        RosterTimeline timeline = RosterTimeline.of(List.of(
-                tenure("patel", null, LocalDate.of(2025, 5, 20), null),
-                tenure("morgan", null, LocalDate.of(2022, 5, 10), LocalDate.of(2025, 5, 20)),
-                tenure("lee", "trees", LocalDate.of(2023, 3, 1), LocalDate.of(2024, 9, 30))), today);
+        RosterTimeline timeline = RosterTimeline.of(
+                List.of(
+                        tenure("patel", null, LocalDate.of(2025, 5, 20), null),
+                        tenure("morgan", null, LocalDate.of(2022, 5, 10), LocalDate.of(2025, 5, 20)),
+                        tenure("lee", "trees", LocalDate.of(2023, 3, 1), LocalDate.of(2024, 9, 30))),
+                today);
         assertThat(timeline.from()).isEqualTo(LocalDate.of(2022, 1, 1));
         assertThat(timeline.to()).isEqualTo(LocalDate.of(2027, 1, 1));
         assertThat(timeline.years()).extracting(RosterTimeline.Tick::year).containsExactly(2023, 2024, 2025, 2026);
@@ -71,13 +106,15 @@ class PageModelsTest {
         assertThat(morgan.x() + morgan.width()).isCloseTo(patel.x(), org.assertj.core.data.Offset.offset(0.2));
         assertThat(patel.open()).isTrue();
         assertThat(patel.x() + patel.width()).isCloseTo(timeline.today(), org.assertj.core.data.Offset.offset(0.2));
-        assertThat(timeline.rows()).allSatisfy(b -> assertThat(b.x() + b.width()).isLessThanOrEqualTo(1000));
+        assertThat(timeline.rows())
+                .allSatisfy(b -> assertThat(b.x() + b.width()).isLessThanOrEqualTo(1000));
         assertThat(RosterTimeline.of(List.of(), today).rows()).isEmpty();
     }
 
     @Test
     void rolesAreWordedByTheirOwnTitleWhenOther() {
-        assertThat(Tags.role(new AccountableRole(RoleKind.OTHER, "Lead cabinet member"))).isEqualTo("Lead cabinet member");
+        assertThat(Tags.role(new AccountableRole(RoleKind.OTHER, "Lead cabinet member")))
+                .isEqualTo("Lead cabinet member");
         assertThat(Tags.role(new AccountableRole(RoleKind.LEAD_MINISTER, null))).isEqualTo("Lead minister");
         assertThat(Tags.role(new AccountableRole(RoleKind.SENIOR_RESPONSIBLE_OWNER, "clean power")))
                 .isEqualTo("Senior responsible owner (clean power)");
@@ -92,15 +129,30 @@ class PageModelsTest {
         assertThat(Tags.isText("goalValue")).isFalse();
     }
 
-    private static TimelineEntryView entry(String id, String type, LocalDate effective, Instant recorded,
-            List<AlterationKind> kinds, List<FieldChange> changes, String corrects) {
-        return new TimelineEntryView(0, 0, id, type, "mission", effective, recorded, "tester", type, kinds, changes,
-                null, null, corrects, List.of());
+    private static TimelineEntryView entry(
+            String id,
+            String type,
+            LocalDate effective,
+            Instant recorded,
+            List<AlterationKind> kinds,
+            List<FieldChange> changes,
+            String corrects) {
+        return new TimelineEntryView(
+                0, 0, id, type, "mission", effective, recorded, "tester", type, kinds, changes, null, null, corrects,
+                List.of());
     }
 
     private static TenureView tenure(String id, String targetId, LocalDate from, LocalDate to) {
-        return new TenureView(id, targetId == null ? AccountableView.Scope.MISSION : AccountableView.Scope.TARGET,
-                targetId, new AccountableRole(RoleKind.LEAD_MINISTER, null), new Holder(id, null), from, to, T1, T1,
+        return new TenureView(
+                id,
+                targetId == null ? AccountableView.Scope.MISSION : AccountableView.Scope.TARGET,
+                targetId,
+                new AccountableRole(RoleKind.LEAD_MINISTER, null),
+                new Holder(id, null),
+                from,
+                to,
+                T1,
+                T1,
                 List.of());
     }
 }

@@ -65,7 +65,8 @@ class PagesIT {
                 "/changes?kind=DROPPED&kind=WEAKENED&from=2024-01-01&to=2025-12-31",
                 "/changes/1",
                 "/accountability",
-                "/accountability?subject=" + IllustrativeLedger.MISSION + "/" + IllustrativeLedger.NO2 + "&at=2024-06-01",
+                "/accountability?subject=" + IllustrativeLedger.MISSION + "/" + IllustrativeLedger.NO2
+                        + "&at=2024-06-01",
                 "/indicators/" + IllustrativeLedger.INDICATOR,
                 "/audit",
                 "/audit?from=20")) {
@@ -73,16 +74,23 @@ class PagesIT {
             assertThat(page.status()).as(path).isEqualTo(200);
             assertThat(page.header("Content-Type")).as(path).startsWith("text/html");
             assertThat(page.header("Content-Security-Policy")).as(path).contains("script-src 'self'");
-            assertThat(page.header("Set-Cookie")).as(path + ": reading needs no session").isNull();
-            assertThat(page.body()).as(path)
+            assertThat(page.header("Set-Cookie"))
+                    .as(path + ": reading needs no session")
+                    .isNull();
+            assertThat(page.body())
+                    .as(path)
                     .contains("<title>")
                     .contains("– Mission Ledger</title>")
                     .contains("Data as of global position")
                     .contains("href=\"/swagger-ui.html\"")
                     .contains("href=\"/api/ledger/checkpoint\"")
                     .doesNotContain("GOV.UK</a>");
-            assertThat(INLINE_SCRIPT.matcher(page.body()).find()).as(path + " has inline script").isFalse();
-            assertThat(STYLE_ATTRIBUTE.matcher(page.body()).find()).as(path + " has a style attribute").isFalse();
+            assertThat(INLINE_SCRIPT.matcher(page.body()).find())
+                    .as(path + " has inline script")
+                    .isFalse();
+            assertThat(STYLE_ATTRIBUTE.matcher(page.body()).find())
+                    .as(path + " has a style attribute")
+                    .isFalse();
         }
     }
 
@@ -108,23 +116,28 @@ class PagesIT {
                 .contains("Cllr Alex Morgan");
         Http.Response invalid = http.get(MISSION + "?asOf=2025-02-30", "text/html");
         assertThat(invalid.status()).isEqualTo(200);
-        assertThat(invalid.body()).contains("govuk-error-summary").contains("As it stood on must be a date like 2025-03-01");
+        assertThat(invalid.body())
+                .contains("govuk-error-summary")
+                .contains("As it stood on must be a date like 2025-03-01");
         assertThat(http.get(MISSION + "?asOf=2020-01-01", "text/html").body())
                 .contains("As it stood on is before the mission was declared");
     }
 
     @Test
     void theTargetPageHasTheReadingsTableTheChartDataAndTheRevision() {
-        String page = http.get(MISSION + "/targets/" + IllustrativeLedger.NO2, "text/html").body();
+        String page = http.get(MISSION + "/targets/" + IllustrativeLedger.NO2, "text/html")
+                .body();
         assertThat(page)
                 .contains("id=\"readings-table\"")
                 .contains("data-period-end=\"2024-11-30\"")
-                .contains("data-values=\"" ) // every vintage of each period, for the chart
+                .contains("data-values=\"") // every vintage of each period, for the chart
                 .contains("Revised: <strong>38.6</strong>")
                 .contains("<del><span class=\"govuk-visually-hidden\">removed: </span>30 </del>")
                 .contains("<ins><span class=\"govuk-visually-hidden\">added: </span>35 </ins>")
                 .contains("/webjars/uplot/1.6.30/dist/uPlot.iife.min.js");
-        assertThat(http.get("/webjars/uplot/1.6.30/dist/uPlot.iife.min.js", "*/*").status()).isEqualTo(200);
+        assertThat(http.get("/webjars/uplot/1.6.30/dist/uPlot.iife.min.js", "*/*")
+                        .status())
+                .isEqualTo(200);
         assertThat(http.get("/assets/target-chart.js", "*/*").status()).isEqualTo(200);
     }
 
@@ -172,8 +185,11 @@ class PagesIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString("title=x")));
-        assertThat(post.statusCode()).as("refused without a CSRF token and a session").isEqualTo(403);
-        assertThat(new String(post.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("You cannot do that");
+        assertThat(post.statusCode())
+                .as("refused without a CSRF token and a session")
+                .isEqualTo(403);
+        assertThat(new String(post.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("You cannot do that");
     }
 
     private HttpResponse<byte[]> raw(String path) {

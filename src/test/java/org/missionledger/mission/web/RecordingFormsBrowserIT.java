@@ -45,9 +45,12 @@ class RecordingFormsBrowserIT {
     void start() {
         Http http = new Http(port);
         IllustrativeLedger.load(importer, http, true);
-        http.command("/api/indicators", """
+        http.command(
+                "/api/indicators",
+                """
                 {"indicatorId": "%s", "name": "Monthly test series", "unit": "%%", "publisher": "Test Statistics",
-                 "frequency": "MONTHLY", "source": %s}""".formatted(INDICATOR, Requests.SOURCE));
+                 "frequency": "MONTHLY", "source": %s}"""
+                        .formatted(INDICATOR, Requests.SOURCE));
         ReadModel.awaitCaughtUp(http);
         browser = new Browser(port);
         driver = browser.driver();
@@ -86,7 +89,8 @@ class RecordingFormsBrowserIT {
         assertThat(text("#terms-wording-error")).endsWith("Wording must not be blank");
         assertThat(driver.findElement(By.id("terms-wording")).getAttribute("aria-describedby"))
                 .contains("terms-wording-error");
-        assertThat(driver.findElement(By.id("terms-goalValue")).getAttribute("value")).isEqualTo("lots");
+        assertThat(driver.findElement(By.id("terms-goalValue")).getAttribute("value"))
+                .isEqualTo("lots");
         browser.assertAccessible();
         summary.findElement(By.linkText("Wording must not be blank")).click(); // same page: focus moves
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("terms-wording");
@@ -165,7 +169,8 @@ class RecordingFormsBrowserIT {
         source("[Test] Rail plan", "Department for Transport", "https://example.org/rail");
         submit();
         browser.follow(By.linkText("Revise this target"));
-        assertThat(driver.findElement(By.id("terms-goalValue")).getAttribute("value")).isEqualTo("240");
+        assertThat(driver.findElement(By.id("terms-goalValue")).getAttribute("value"))
+                .isEqualTo("240");
         browser.assertAccessible();
         type("terms-wording", "Cut the London to Edinburgh journey to 4 hours 20 minutes by 2032");
         type("terms-goalValue", "260");
@@ -178,7 +183,10 @@ class RecordingFormsBrowserIT {
         assertThat(browser.path()).isEqualTo("/missions/faster-trains/targets/edinburgh#revisions");
         assertThat(text("#recorded")).contains("Revision recorded.");
         assertThat(text("#original-wording")).contains("to 4 hours by 2030");
-        assertThat(text(".ledger-revisions")).contains("Weakened").contains("Postponed").contains("Reworded");
+        assertThat(text(".ledger-revisions"))
+                .contains("Weakened")
+                .contains("Postponed")
+                .contains("Reworded");
         browser.assertAccessible();
     }
 

@@ -18,9 +18,17 @@ import org.missionledger.mission.api.TargetTerms;
 class TargetChartTest {
 
     /** "At most 35 by 2028" from a baseline of 42 on 2022-12-31. */
-    static final TargetTerms NO2 = new TargetTerms("Bring NO2 down to 35 by 2028", "no2", new BigDecimal("42"),
-            LocalDate.of(2022, 12, 31), Comparator.AT_MOST, new BigDecimal("35"), "µg/m³", LocalDate.of(2028, 12, 31),
-            null, null);
+    static final TargetTerms NO2 = new TargetTerms(
+            "Bring NO2 down to 35 by 2028",
+            "no2",
+            new BigDecimal("42"),
+            LocalDate.of(2022, 12, 31),
+            Comparator.AT_MOST,
+            new BigDecimal("35"),
+            "µg/m³",
+            LocalDate.of(2028, 12, 31),
+            null,
+            null);
 
     @Test
     void theTrajectoryIsTheStraightLineFromBaselineToGoal() {
@@ -29,8 +37,10 @@ class TargetChartTest {
         // 2191 days from baseline to deadline; halfway (1095.5) is not a day, so take 1096 days: 42 - 7 * 1096/2192
         LocalDate halfway = LocalDate.of(2022, 12, 31).plusDays(1096);
         assertThat(TargetChart.trajectory(NO2, halfway))
-                .isEqualByComparingTo(new BigDecimal("42").subtract(new BigDecimal("7").multiply(
-                        new BigDecimal("1096")).divide(new BigDecimal("2192"), 2, java.math.RoundingMode.HALF_EVEN)));
+                .isEqualByComparingTo(new BigDecimal("42")
+                        .subtract(new BigDecimal("7")
+                                .multiply(new BigDecimal("1096"))
+                                .divide(new BigDecimal("2192"), 2, java.math.RoundingMode.HALF_EVEN)));
     }
 
     @Test
@@ -45,12 +55,25 @@ class TargetChartTest {
 
     @Test
     void everyVintageIsKeptInOrderAndWithdrawalsHaveNoValue() {
-        ReadingSeriesView series = new ReadingSeriesView("no2", "NO2", "µg/m³", Frequency.MONTHLY, null, List.of(
-                reading("2024-10", LocalDate.of(2024, 10, 31), vintage(VintageKind.FIRST_PUBLISHED, "38.1")),
-                reading("2024-11", LocalDate.of(2024, 11, 30), vintage(VintageKind.FIRST_PUBLISHED, "37.9"),
-                        vintage(VintageKind.REVISED, "38.6"), vintage(VintageKind.REVISED, "38.4")),
-                withdrawn("2024-12", LocalDate.of(2024, 12, 31), vintage(VintageKind.FIRST_PUBLISHED, "37"),
-                        vintage(VintageKind.WITHDRAWN, null))));
+        ReadingSeriesView series = new ReadingSeriesView(
+                "no2",
+                "NO2",
+                "µg/m³",
+                Frequency.MONTHLY,
+                null,
+                List.of(
+                        reading("2024-10", LocalDate.of(2024, 10, 31), vintage(VintageKind.FIRST_PUBLISHED, "38.1")),
+                        reading(
+                                "2024-11",
+                                LocalDate.of(2024, 11, 30),
+                                vintage(VintageKind.FIRST_PUBLISHED, "37.9"),
+                                vintage(VintageKind.REVISED, "38.6"),
+                                vintage(VintageKind.REVISED, "38.4")),
+                        withdrawn(
+                                "2024-12",
+                                LocalDate.of(2024, 12, 31),
+                                vintage(VintageKind.FIRST_PUBLISHED, "37"),
+                                vintage(VintageKind.WITHDRAWN, null))));
         TargetChart chart = TargetChart.of(NO2, series);
 
         assertThat(chart.unit()).isEqualTo("µg/m³");
@@ -70,31 +93,68 @@ class TargetChartTest {
 
     @Test
     void theTextAlternativeSaysWhatTheChartShows() {
-        ReadingSeriesView series = new ReadingSeriesView("no2", "NO2", "µg/m³", Frequency.MONTHLY, null, List.of(
-                reading("2024-10", LocalDate.of(2024, 10, 31), vintage(VintageKind.FIRST_PUBLISHED, "38.1")),
-                reading("2024-11", LocalDate.of(2024, 11, 30), vintage(VintageKind.FIRST_PUBLISHED, "37.9"),
-                        vintage(VintageKind.REVISED, "38.6"))));
-        assertThat(TargetChart.of(NO2, series).description("roadside NO2")).isEqualTo(
-                "A chart of 2 readings of roadside NO2, from 2024-10 to 2024-11 (latest: 38.6 µg/m³); 1 period was "
-                        + "revised. The straight trajectory runs from the baseline of 42 µg/m³ on 31 December 2022 "
-                        + "to the goal of 35 µg/m³ by the deadline, 31 December 2028.");
+        ReadingSeriesView series = new ReadingSeriesView(
+                "no2",
+                "NO2",
+                "µg/m³",
+                Frequency.MONTHLY,
+                null,
+                List.of(
+                        reading("2024-10", LocalDate.of(2024, 10, 31), vintage(VintageKind.FIRST_PUBLISHED, "38.1")),
+                        reading(
+                                "2024-11",
+                                LocalDate.of(2024, 11, 30),
+                                vintage(VintageKind.FIRST_PUBLISHED, "37.9"),
+                                vintage(VintageKind.REVISED, "38.6"))));
+        assertThat(TargetChart.of(NO2, series).description("roadside NO2"))
+                .isEqualTo(
+                        "A chart of 2 readings of roadside NO2, from 2024-10 to 2024-11 (latest: 38.6 µg/m³); 1 period was "
+                                + "revised. The straight trajectory runs from the baseline of 42 µg/m³ on 31 December 2022 "
+                                + "to the goal of 35 µg/m³ by the deadline, 31 December 2028.");
         assertThat(TargetChart.of(NO2, null).rows()).isEmpty();
     }
 
     private static ReadingView reading(String period, LocalDate end, VintageView... vintages) {
         VintageView latest = vintages[vintages.length - 1];
-        return new ReadingView(period, end.withDayOfMonth(1), end, latest.value(), latest.vintage(),
-                latest.publishedOn(), false, vintages[0], latest, List.of(vintages));
+        return new ReadingView(
+                period,
+                end.withDayOfMonth(1),
+                end,
+                latest.value(),
+                latest.vintage(),
+                latest.publishedOn(),
+                false,
+                vintages[0],
+                latest,
+                List.of(vintages));
     }
 
     private static ReadingView withdrawn(String period, LocalDate end, VintageView... vintages) {
-        return new ReadingView(period, end.withDayOfMonth(1), end, null, null, null, true, vintages[0],
-                vintages[vintages.length - 1], List.of(vintages));
+        return new ReadingView(
+                period,
+                end.withDayOfMonth(1),
+                end,
+                null,
+                null,
+                null,
+                true,
+                vintages[0],
+                vintages[vintages.length - 1],
+                List.of(vintages));
     }
 
     private static VintageView vintage(VintageKind kind, String value) {
-        return new VintageView(kind, value == null ? null : new BigDecimal(value), null,
-                value == null ? null : LocalDate.of(2025, 1, 15), Instant.parse("2025-01-16T09:00:00Z"), "tester",
-                null, null, "e-" + kind + value, 1, List.of());
+        return new VintageView(
+                kind,
+                value == null ? null : new BigDecimal(value),
+                null,
+                value == null ? null : LocalDate.of(2025, 1, 15),
+                Instant.parse("2025-01-16T09:00:00Z"),
+                "tester",
+                null,
+                null,
+                "e-" + kind + value,
+                1,
+                List.of());
     }
 }

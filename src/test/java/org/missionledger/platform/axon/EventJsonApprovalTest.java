@@ -46,7 +46,8 @@ class EventJsonApprovalTest {
     private final ObjectMapper mapper = EventJson.eventMapper();
 
     static Stream<Arguments> examples() {
-        return EventExamples.all().stream().map(event -> Arguments.of(event.getClass().getSimpleName(), event));
+        return EventExamples.all().stream()
+                .map(event -> Arguments.of(event.getClass().getSimpleName(), event));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,15 +86,16 @@ class EventJsonApprovalTest {
         assertThat(eventClasses()).isNotEmpty().allSatisfy(type -> {
             Revision revision = type.getAnnotation(Revision.class);
             assertThat(revision).as("@Revision on %s", type.getSimpleName()).isNotNull();
-            assertThat(revision.value()).as("@Revision of %s", type.getSimpleName()).isEqualTo("1");
+            assertThat(revision.value())
+                    .as("@Revision of %s", type.getSimpleName())
+                    .isEqualTo("1");
         });
     }
 
     @Test
     void everyEventHasAnExampleAndAnApprovedFile() throws IOException {
-        Set<String> events = eventClasses().stream()
-                .map(Class::getSimpleName)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> events =
+                eventClasses().stream().map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
         Set<String> examples = EventExamples.all().stream()
                 .map(event -> event.getClass().getSimpleName())
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -135,16 +137,18 @@ class EventJsonApprovalTest {
                 .map(EventJsonApprovalTest::load)
                 .filter(Class::isRecord)
                 // query results (…View) and records nested in them live in the same api packages
-                .filter(type -> type.getEnclosingClass() == null && !type.getSimpleName().endsWith("View"))
-                .filter(type -> type.isAnnotationPresent(Revision.class)
-                        || (namesAnAggregate(type) && !isCommand(type)))
+                .filter(type -> type.getEnclosingClass() == null
+                        && !type.getSimpleName().endsWith("View"))
+                .filter(type ->
+                        type.isAnnotationPresent(Revision.class) || (namesAnAggregate(type) && !isCommand(type)))
                 .collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(Class::getName))));
     }
 
     private static boolean namesAnAggregate(Class<?> type) {
         RecordComponent[] components = type.getRecordComponents();
         return components.length > 0
-                && (components[0].getName().equals("missionId") || components[0].getName().equals("indicatorId"));
+                && (components[0].getName().equals("missionId")
+                        || components[0].getName().equals("indicatorId"));
     }
 
     private static boolean isCommand(Class<?> type) {

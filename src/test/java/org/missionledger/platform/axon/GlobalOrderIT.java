@@ -95,7 +95,8 @@ class GlobalOrderIT {
         assertThat(probe.timesSeen.values()).allMatch(n -> n.get() == 1);
         List<Long> positions = probe.seen.stream().map(Seen::globalIndex).toList();
         assertThat(positions).isSorted().doesNotHaveDuplicates();
-        assertThat(engine.readStoredEvents(0, Integer.MAX_VALUE)).extracting(e -> e.globalIndex())
+        assertThat(engine.readStoredEvents(0, Integer.MAX_VALUE))
+                .extracting(e -> e.globalIndex())
                 .containsExactlyElementsOf(positions);
         // every index up to the head is accounted for: an event, or the tombstone of a refused append
         long tombstones = java.util.stream.LongStream.rangeClosed(1, engine.headIndex())
@@ -111,14 +112,34 @@ class GlobalOrderIT {
     private static final Source SOURCE = new Source("A source", "Publisher", "https://example.org/a", null, null);
 
     private static DeclareMission declare(String id) {
-        return new DeclareMission(id, new Body("uk", "UK Government", BodyKind.NATIONAL_GOVERNMENT), "Mission " + id,
-                "Statement", "area", LocalDate.of(2023, 2, 23), null, SOURCE);
+        return new DeclareMission(
+                id,
+                new Body("uk", "UK Government", BodyKind.NATIONAL_GOVERNMENT),
+                "Mission " + id,
+                "Statement",
+                "area",
+                LocalDate.of(2023, 2, 23),
+                null,
+                SOURCE);
     }
 
     private static SetTarget target(String mission, String target) {
-        return new SetTarget(mission, target, new TargetTerms("Target " + target, null, null, null,
-                Comparator.AT_LEAST, java.math.BigDecimal.TEN, "%", LocalDate.of(2030, 12, 31), null, null),
-                SOURCE, null);
+        return new SetTarget(
+                mission,
+                target,
+                new TargetTerms(
+                        "Target " + target,
+                        null,
+                        null,
+                        null,
+                        Comparator.AT_LEAST,
+                        java.math.BigDecimal.TEN,
+                        "%",
+                        LocalDate.of(2030, 12, 31),
+                        null,
+                        null),
+                SOURCE,
+                null);
     }
 
     record Seen(long globalIndex, String eventId) {}
@@ -133,13 +154,17 @@ class GlobalOrderIT {
         @EventHandler
         void on(Object event, EventMessage<?> message, TrackingToken token) {
             seen.add(new Seen(token.position().orElseThrow(), message.getIdentifier()));
-            timesSeen.computeIfAbsent(message.getIdentifier(), k -> new AtomicInteger()).incrementAndGet();
+            timesSeen
+                    .computeIfAbsent(message.getIdentifier(), k -> new AtomicInteger())
+                    .incrementAndGet();
         }
 
         @Bean
         ConfigurerModule oneSegmentProbe() {
-            return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
-                    "order-probe", (config, builder) -> builder.initialSegmentCount(1));
+            return configurer -> configurer
+                    .eventProcessing()
+                    .registerPooledStreamingEventProcessorConfiguration(
+                            "order-probe", (config, builder) -> builder.initialSegmentCount(1));
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -46,7 +45,11 @@ class DeadLetterIT {
         http.post("/api/missions/healthy-1/targets", Requests.setTarget("h-t1", "Healthy", "9", "2030-12-31"));
 
         await(() -> probe.handled.contains("healthy-1:TargetSet"));
-        await(() -> http.get("/api/admin/dead-letters").json().at("/processingGroups/poison-probe").asLong() == 2);
+        await(() -> http.get("/api/admin/dead-letters")
+                        .json()
+                        .at("/processingGroups/poison-probe")
+                        .asLong()
+                == 2);
         assertThat(probe.handled).doesNotContain("poison-1:MissionDeclared", "poison-1:TargetSet");
 
         JsonNode parked = http.get("/api/admin/dead-letters/poison-probe").json();
@@ -54,27 +57,44 @@ class DeadLetterIT {
         assertThat(parked.get(0).get("sequence").asText()).isEqualTo("poison-1");
         assertThat(parked.get(0).get("eventType").asText()).isEqualTo("MissionDeclared");
         assertThat(parked.get(0).get("cause").asText()).contains("poisoned on purpose");
-        assertThat(http.as(org.missionledger.support.TestUsers.EDITOR).get("/api/admin/dead-letters").status())
+        assertThat(http.as(org.missionledger.support.TestUsers.EDITOR)
+                        .get("/api/admin/dead-letters")
+                        .status())
                 .isEqualTo(403);
 
         JsonNode health = http.get("/actuator/health").json();
-        assertThat(health.at("/components/processors/details/poison-probe/deadLetters").asLong()).isEqualTo(2);
+        assertThat(health.at("/components/processors/details/poison-probe/deadLetters")
+                        .asLong())
+                .isEqualTo(2);
         assertThat(http.get("/actuator/prometheus", "text/plain").body())
                 .contains("missionledger_deadletters{processingGroup=\"poison-probe\"} 2.0");
 
         probe.poisoned.set(false);
-        JsonNode retried = http.postRaw("/api/admin/dead-letters/poison-probe/retry", "application/json", "").json();
+        JsonNode retried = http.postRaw("/api/admin/dead-letters/poison-probe/retry", "application/json", "")
+                .json();
         assertThat(retried.get("sequencesCleared").asInt()).isEqualTo(1);
         assertThat(retried.get("remaining").asLong()).isZero();
         assertThat(probe.handled).contains("poison-1:MissionDeclared", "poison-1:TargetSet");
 
         probe.poisoned.set(true);
         http.post("/api/missions", Requests.declareMission("poison-2"));
-        await(() -> http.get("/api/admin/dead-letters").json().at("/processingGroups/poison-probe").asLong() == 1);
-        String eventId = http.get("/api/admin/dead-letters/poison-probe").json().get(0).get("eventId").asText();
+        await(() -> http.get("/api/admin/dead-letters")
+                        .json()
+                        .at("/processingGroups/poison-probe")
+                        .asLong()
+                == 1);
+        String eventId = http.get("/api/admin/dead-letters/poison-probe")
+                .json()
+                .get(0)
+                .get("eventId")
+                .asText();
         assertThat(http.postRaw("/api/admin/dead-letters/poison-probe/" + eventId + "/evict", "application/json", "")
-                        .status()).isEqualTo(200);
-        assertThat(http.get("/api/admin/dead-letters").json().at("/processingGroups/poison-probe").asLong())
+                        .status())
+                .isEqualTo(200);
+        assertThat(http.get("/api/admin/dead-letters")
+                        .json()
+                        .at("/processingGroups/poison-probe")
+                        .asLong())
                 .isZero();
         assertThat(http.get("/api/admin/dead-letters/no-such-group").status()).isEqualTo(404);
     }

@@ -30,10 +30,12 @@ class AggregateFetchTest {
         assertThat(defaults.readEvents("a").asStream()).hasSize(20);
         assertThat(defaults.lookups.get()).isEqualTo(2); // 8, then 32
 
-        CountingEngine sized = (CountingEngine) fixture.engine(Duration.ofSeconds(5),
-                b -> new CountingEngine(b.firstAggregateFetch(24)));
-        assertThat(sized.readEvents("a").asStream()).extracting(DomainEventMessage::getSequenceNumber)
-                .containsExactlyElementsOf(java.util.stream.LongStream.range(0, 20).boxed().toList());
+        CountingEngine sized = (CountingEngine)
+                fixture.engine(Duration.ofSeconds(5), b -> new CountingEngine(b.firstAggregateFetch(24)));
+        assertThat(sized.readEvents("a").asStream())
+                .extracting(DomainEventMessage::getSequenceNumber)
+                .containsExactlyElementsOf(
+                        java.util.stream.LongStream.range(0, 20).boxed().toList());
         assertThat(sized.lookups.get()).isEqualTo(1);
     }
 

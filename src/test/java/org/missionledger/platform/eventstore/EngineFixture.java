@@ -23,7 +23,8 @@ final class EngineFixture implements AutoCloseable {
     final EmbeddedMongoStore server;
     final MongoClient client;
     final MongoDatabase database;
-    final Serializer serializer = JacksonSerializer.builder().objectMapper(EventJson.eventMapper()).build();
+    final Serializer serializer =
+            JacksonSerializer.builder().objectMapper(EventJson.eventMapper()).build();
 
     EngineFixture() {
         String uri;

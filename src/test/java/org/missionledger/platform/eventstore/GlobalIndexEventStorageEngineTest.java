@@ -40,10 +40,13 @@ class GlobalIndexEventStorageEngineTest {
             engine.appendEvents(event("a", i, "a" + i));
         }
 
-        List<? extends DomainEventMessage<?>> a = engine.readEvents("a").asStream().toList();
+        List<? extends DomainEventMessage<?>> a =
+                engine.readEvents("a").asStream().toList();
         assertThat(a).hasSize(40);
-        assertThat(a).extracting(DomainEventMessage::getSequenceNumber).containsExactly(
-                java.util.stream.LongStream.range(0, 40).boxed().toArray(Long[]::new));
+        assertThat(a)
+                .extracting(DomainEventMessage::getSequenceNumber)
+                .containsExactly(
+                        java.util.stream.LongStream.range(0, 40).boxed().toArray(Long[]::new));
         assertThat(engine.readEvents("a", 35).asStream()).hasSize(5);
         assertThat(engine.lastSequenceNumberFor("a")).contains(39L);
         assertThat(engine.lastSequenceNumberFor("nobody")).isEmpty();
@@ -66,7 +69,8 @@ class GlobalIndexEventStorageEngineTest {
 
         // The refused appends' indexes are closed at once, so trackers pass them without waiting an hour.
         List<TrackedEventMessage<?>> all = readAll(engine, null);
-        assertThat(all).extracting(e -> ((EngineFixture.Noted) e.getPayload()).text())
+        assertThat(all)
+                .extracting(e -> ((EngineFixture.Noted) e.getPayload()).text())
                 .containsExactly("first", "second", "after");
         assertThat(engine.rawEvent(3).orElseThrow().getBoolean("tombstone")).isTrue();
         assertThat(engine.rawEvent(4).orElseThrow().getBoolean("tombstone")).isTrue();
@@ -91,7 +95,8 @@ class GlobalIndexEventStorageEngineTest {
         assertThat(all).hasSize(2_501);
         assertThat(all.get(2_500).aggregateId()).isEqualTo("tail");
         assertThat(all.get(2_500).globalIndex()).isEqualTo(2_502);
-        assertThat(engine.readStoredEvents(1_000, 10)).extracting(StoredEvent::globalIndex)
+        assertThat(engine.readStoredEvents(1_000, 10))
+                .extracting(StoredEvent::globalIndex)
                 .containsExactly(1_001L, 1_002L, 1_003L, 1_004L, 1_005L, 1_006L, 1_007L, 1_008L, 1_009L, 1_010L);
         assertThat(engine.storedEvent(all.get(7).eventId())).contains(all.get(7));
         assertThat(all.get(0).payload()).isEqualTo("{\"text\":\"e0\"}");
@@ -135,8 +140,10 @@ class GlobalIndexEventStorageEngineTest {
         }
         List<TrackedEventMessage<?>> all = readAll(engine, engine.createTailToken());
         assertThat(all).hasSize(120);
-        assertThat(all).extracting(e -> index(e.trackingToken())).containsExactlyElementsOf(
-                java.util.stream.LongStream.rangeClosed(1, 120).boxed().toList());
+        assertThat(all)
+                .extracting(e -> index(e.trackingToken()))
+                .containsExactlyElementsOf(
+                        java.util.stream.LongStream.rangeClosed(1, 120).boxed().toList());
 
         TrackingToken middle = all.get(59).trackingToken();
         assertThat(readAll(engine, middle)).hasSize(60);
@@ -147,8 +154,8 @@ class GlobalIndexEventStorageEngineTest {
     void waitsAtAGapAndDeliversTheLateEventInOrderWhenItArrivesWithinTheTimeout() throws Exception {
         CountDownLatch allocated = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        GlobalIndexEventStorageEngine engine = fixture.engine(Duration.ofSeconds(30), b -> new StallingEngine(
-                b, "slow", allocated, release));
+        GlobalIndexEventStorageEngine engine =
+                fixture.engine(Duration.ofSeconds(30), b -> new StallingEngine(b, "slow", allocated, release));
         engine.appendEvents(event("fast", 0, "before"));
 
         ExecutorService writer = Executors.newSingleThreadExecutor();
@@ -174,8 +181,8 @@ class GlobalIndexEventStorageEngineTest {
     void closesAGapAfterTheTimeoutAndTheLateWriterFailsLoudly() throws Exception {
         CountDownLatch allocated = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        GlobalIndexEventStorageEngine engine = fixture.engine(Duration.ofMillis(300), b -> new StallingEngine(
-                b, "slow", allocated, release));
+        GlobalIndexEventStorageEngine engine =
+                fixture.engine(Duration.ofMillis(300), b -> new StallingEngine(b, "slow", allocated, release));
         engine.appendEvents(event("fast", 0, "before"));
         ExecutorService writer = Executors.newSingleThreadExecutor();
         Future<?> slow = writer.submit(() -> engine.appendEvents(event("slow", 0, "too late")));
@@ -216,9 +223,11 @@ class GlobalIndexEventStorageEngineTest {
     }
 
     private void allocateAndDie() {
-        fixture.database.getCollection("counters").updateOne(
-                new org.bson.Document("_id", GlobalIndexEventStorageEngine.GLOBAL_COUNTER),
-                new org.bson.Document("$inc", new org.bson.Document("value", 1L)));
+        fixture.database
+                .getCollection("counters")
+                .updateOne(
+                        new org.bson.Document("_id", GlobalIndexEventStorageEngine.GLOBAL_COUNTER),
+                        new org.bson.Document("$inc", new org.bson.Document("value", 1L)));
     }
 
     @Test
@@ -236,7 +245,9 @@ class GlobalIndexEventStorageEngineTest {
                     // half the writes go to the writer's own aggregate, half to one shared aggregate
                     String aggregate = i % 2 == 0 ? "own-" + writer : "shared";
                     while (true) {
-                        long next = engine.lastSequenceNumberFor(aggregate).map(s -> s + 1).orElse(0L);
+                        long next = engine.lastSequenceNumberFor(aggregate)
+                                .map(s -> s + 1)
+                                .orElse(0L);
                         try {
                             engine.appendEvents(event(aggregate, next, writer + ":" + i));
                             break;
@@ -265,8 +276,10 @@ class GlobalIndexEventStorageEngineTest {
                 .count();
         assertThat(tombstones).isEqualTo(conflicts.get());
         assertThat(head).isEqualTo(writers * perWriter + conflicts.get());
-        assertThat(engine.readEvents("shared").asStream()).extracting(DomainEventMessage::getSequenceNumber)
-                .containsExactlyElementsOf(java.util.stream.LongStream.range(0, writers * perWriter / 2).boxed()
+        assertThat(engine.readEvents("shared").asStream())
+                .extracting(DomainEventMessage::getSequenceNumber)
+                .containsExactlyElementsOf(java.util.stream.LongStream.range(0, writers * perWriter / 2)
+                        .boxed()
                         .toList());
     }
 

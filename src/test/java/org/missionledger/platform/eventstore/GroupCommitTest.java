@@ -53,11 +53,14 @@ class GroupCommitTest {
         }
 
         assertThat(engine.allocations).startsWith(1).hasSizeLessThan(6);
-        assertThat(engine.allocations.stream().mapToInt(Integer::intValue).sum()).isEqualTo(6);
-        assertThat(engine.allocations.stream().mapToInt(Integer::intValue).max().orElseThrow()).isGreaterThan(1);
+        assertThat(engine.allocations.stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(6);
+        assertThat(engine.allocations.stream().mapToInt(Integer::intValue).max().orElseThrow())
+                .isGreaterThan(1);
         List<TrackedEventMessage<?>> all = readAll(engine, null);
         assertThat(all).hasSize(6);
-        assertThat(all).extracting(e -> ((GapAwareTrackingToken) e.trackingToken()).getIndex())
+        assertThat(all)
+                .extracting(e -> ((GapAwareTrackingToken) e.trackingToken()).getIndex())
                 .containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
         assertThat(engine.headIndex()).isEqualTo(6);
     }
@@ -91,16 +94,19 @@ class GroupCommitTest {
 
         // The group was written together; its two refused events were tombstoned at once, so trackers pass them
         // without waiting the (one hour) gap timeout, and nothing else of the group was lost.
-        assertThat(engine.allocations.stream().mapToInt(Integer::intValue).max().orElseThrow()).isGreaterThan(1);
+        assertThat(engine.allocations.stream().mapToInt(Integer::intValue).max().orElseThrow())
+                .isGreaterThan(1);
         List<TrackedEventMessage<?>> all = readAll(engine, null);
-        assertThat(all).extracting(e -> ((EngineFixture.Noted) e.getPayload()).text())
+        assertThat(all)
+                .extracting(e -> ((EngineFixture.Noted) e.getPayload()).text())
                 .containsExactlyInAnyOrder("a0", "a1", "blocker", "b0", "c0");
         long tombstones = java.util.stream.LongStream.rangeClosed(1, engine.headIndex())
                 .filter(i -> engine.rawEvent(i).orElseThrow().getBoolean("tombstone", false))
                 .count();
         assertThat(tombstones).isEqualTo(2);
         assertThat(engine.headIndex()).isEqualTo(7);
-        assertThat(engine.readEvents("a").asStream()).extracting(DomainEventMessage::getSequenceNumber)
+        assertThat(engine.readEvents("a").asStream())
+                .extracting(DomainEventMessage::getSequenceNumber)
                 .containsExactly(0L, 1L);
     }
 
@@ -116,8 +122,8 @@ class GroupCommitTest {
 
     @Test
     void withoutGroupCommitEveryCommitAllocatesAlone() throws Exception {
-        GlobalIndexEventStorageEngine engine = fixture.engine(Duration.ofSeconds(5),
-                b -> b.groupCommit(false).build());
+        GlobalIndexEventStorageEngine engine =
+                fixture.engine(Duration.ofSeconds(5), b -> b.groupCommit(false).build());
         List<Future<?>> appends = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String aggregate = "solo-" + i;

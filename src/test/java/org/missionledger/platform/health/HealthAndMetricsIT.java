@@ -21,8 +21,10 @@ class HealthAndMetricsIT {
         Http http = new Http(port);
         http.post("/api/missions", Requests.declareMission("metrics"));
 
-        assertThat(http.anonymous().get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
-        assertThat(http.anonymous().get("/actuator/health").json().has("components")).isFalse();
+        assertThat(http.anonymous().get("/actuator/health").json().get("status").asText())
+                .isEqualTo("UP");
+        assertThat(http.anonymous().get("/actuator/health").json().has("components"))
+                .isFalse();
         JsonNode health = http.get("/actuator/health").json();
         assertThat(health.at("/components/store/status").asText()).isEqualTo("UP");
         assertThat(health.at("/components/store/details/head").asLong()).isGreaterThanOrEqualTo(1);
@@ -31,6 +33,7 @@ class HealthAndMetricsIT {
         Http.Response prometheus = http.get("/actuator/prometheus", "text/plain");
         assertThat(prometheus.status()).isEqualTo(200);
         assertThat(prometheus.body()).contains("jvm_memory_used_bytes").containsIgnoringCase("commandbus");
-        assertThat(http.anonymous().get("/actuator/prometheus", "text/plain").status()).isEqualTo(401);
+        assertThat(http.anonymous().get("/actuator/prometheus", "text/plain").status())
+                .isEqualTo(401);
     }
 }

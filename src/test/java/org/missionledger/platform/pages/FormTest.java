@@ -11,13 +11,28 @@ import org.missionledger.mission.api.Comparator;
 class FormTest {
 
     private static final Map<String, String> LABELS = Form.labels(
-            "terms.wording", "Wording", "terms.goalValue", "Goal value", "terms.deadline", "Deadline",
-            "terms.comparator", "Comparator");
+            "terms.wording",
+            "Wording",
+            "terms.goalValue",
+            "Goal value",
+            "terms.deadline",
+            "Deadline",
+            "terms.comparator",
+            "Comparator");
 
     @Test
     void parsesWhatWasEntered() {
-        Form form = Form.of(Map.of("terms.wording", "  At least 95%  ", "terms.goalValue", "1,250.5",
-                "terms.deadline", "2030-12-31", "terms.comparator", "at_least"), LABELS);
+        Form form = Form.of(
+                Map.of(
+                        "terms.wording",
+                        "  At least 95%  ",
+                        "terms.goalValue",
+                        "1,250.5",
+                        "terms.deadline",
+                        "2030-12-31",
+                        "terms.comparator",
+                        "at_least"),
+                LABELS);
         assertThat(form.text("terms.wording")).isEqualTo("At least 95%");
         assertThat(form.decimal("terms.goalValue")).isEqualByComparingTo(new BigDecimal("1250.5"));
         assertThat(form.date("terms.deadline")).isEqualTo(LocalDate.of(2030, 12, 31));
@@ -35,15 +50,15 @@ class FormTest {
 
     @Test
     void unreadableValuesGetTheApisMessagesWithTheFieldsLabel() {
-        Form form = Form.of(Map.of("terms.goalValue", "lots", "terms.deadline", "31/12/2030",
-                "terms.comparator", "roughly"), LABELS);
+        Form form = Form.of(
+                Map.of("terms.goalValue", "lots", "terms.deadline", "31/12/2030", "terms.comparator", "roughly"),
+                LABELS);
         form.decimal("terms.goalValue");
         form.date("terms.deadline");
         form.choice("terms.comparator", Comparator.class);
         assertThat(form.error("terms.goalValue")).isEqualTo("Goal value must be a number");
         assertThat(form.error("terms.deadline")).isEqualTo("Deadline must be a date like 2025-03-01");
-        assertThat(form.error("terms.comparator"))
-                .isEqualTo("Comparator must be one of [AT_LEAST, AT_MOST, EXACTLY]");
+        assertThat(form.error("terms.comparator")).isEqualTo("Comparator must be one of [AT_LEAST, AT_MOST, EXACTLY]");
     }
 
     @Test

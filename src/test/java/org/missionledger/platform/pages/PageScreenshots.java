@@ -63,8 +63,12 @@ class PageScreenshots {
                     new Shot("target", MISSION + "/targets/" + IllustrativeLedger.NO2, 1800, 1600),
                     new Shot("changes", "/changes?kind=DROPPED&kind=WEAKENED", 1100, 1500),
                     new Shot("change", weakened, 1200, 1500),
-                    new Shot("accountability", "/accountability?subject=" + IllustrativeLedger.MISSION + "/"
-                            + IllustrativeLedger.TREES + "&at=2025-01-01", 1300, 1500),
+                    new Shot(
+                            "accountability",
+                            "/accountability?subject=" + IllustrativeLedger.MISSION + "/" + IllustrativeLedger.TREES
+                                    + "&at=2025-01-01",
+                            1300,
+                            1500),
                     new Shot("roster", MISSION + "/roster", 1000, 1400),
                     new Shot("dossier", MISSION + "/dossier", 1300, 1400),
                     new Shot("audit", "/audit?from=60", 1200, 1400),
@@ -72,7 +76,8 @@ class PageScreenshots {
                 shoot(browser, shot);
             }
             browser.open("/audit?from=60");
-            String proof = browser.driver().findElement(By.cssSelector("#position-60 a[href$='/proof']"))
+            String proof = browser.driver()
+                    .findElement(By.cssSelector("#position-60 a[href$='/proof']"))
                     .getAttribute("href");
             shoot(browser, new Shot("inclusion-proof", proof.substring(proof.indexOf("/audit/")), 1700, 2000));
             signIn(browser);
@@ -96,13 +101,15 @@ class PageScreenshots {
 
     /** Lets the chart redraw after a resize before the next shot. */
     private static void settle(Browser browser) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private static String firstChange(Browser browser, String list) {
         browser.open(list);
-        String href = browser.driver().findElement(By.cssSelector(".ledger-changes-list h2 a")).getAttribute("href");
+        String href = browser.driver()
+                .findElement(By.cssSelector(".ledger-changes-list h2 a"))
+                .getAttribute("href");
         return href.substring(href.indexOf("/changes/"));
     }
 

@@ -21,14 +21,18 @@ class SignInBrowserIT {
         try (Browser browser = new Browser(port)) {
             browser.open("/login");
             assertThat(browser.driver().getTitle()).isEqualTo("Sign in – Mission Ledger");
-            assertThat(browser.driver().getPageSource()).doesNotContain("GOV.UK").doesNotContain("crown");
+            assertThat(browser.driver().getPageSource())
+                    .doesNotContain("GOV.UK")
+                    .doesNotContain("crown");
             browser.assertAccessible();
 
             browser.driver().findElement(By.id("username")).sendKeys(TestUsers.UK_RECORDER.name());
             browser.driver().findElement(By.id("password")).sendKeys("wrong");
             browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
             assertThat(browser.path()).isEqualTo("/login?error");
-            assertThat(browser.driver().findElement(By.className("govuk-error-summary")).getText())
+            assertThat(browser.driver()
+                            .findElement(By.className("govuk-error-summary"))
+                            .getText())
                     .contains("There is a problem");
             browser.assertAccessible();
 
@@ -36,9 +40,13 @@ class SignInBrowserIT {
             browser.driver().findElement(By.id("password")).sendKeys(TestUsers.UK_RECORDER.password());
             browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
             browser.open("/login");
-            assertThat(browser.driver().findElement(By.className("ledger-header")).getText())
+            assertThat(browser.driver()
+                            .findElement(By.className("ledger-header"))
+                            .getText())
                     .contains("Sign out " + TestUsers.UK_RECORDER.name());
-            browser.driver().findElement(By.cssSelector(".ledger-header__signout button")).click();
+            browser.driver()
+                    .findElement(By.cssSelector(".ledger-header__signout button"))
+                    .click();
             assertThat(browser.path()).isEqualTo("/login?logout");
         }
     }

@@ -21,13 +21,14 @@ class WordDiffTest {
         List<Segment> diff = WordDiff.diff(
                 "Bring roadside nitrogen dioxide down to 30 µg/m³ by the end of 2027",
                 "Bring roadside nitrogen dioxide down to 35 µg/m³ by the end of 2028");
-        assertThat(diff).containsExactly(
-                new Segment(Op.SAME, "Bring roadside nitrogen dioxide down to "),
-                new Segment(Op.DELETED, "30 "),
-                new Segment(Op.INSERTED, "35 "),
-                new Segment(Op.SAME, "µg/m³ by the end of "),
-                new Segment(Op.DELETED, "2027"),
-                new Segment(Op.INSERTED, "2028"));
+        assertThat(diff)
+                .containsExactly(
+                        new Segment(Op.SAME, "Bring roadside nitrogen dioxide down to "),
+                        new Segment(Op.DELETED, "30 "),
+                        new Segment(Op.INSERTED, "35 "),
+                        new Segment(Op.SAME, "µg/m³ by the end of "),
+                        new Segment(Op.DELETED, "2027"),
+                        new Segment(Op.INSERTED, "2028"));
     }
 
     @Test
@@ -41,18 +42,21 @@ class WordDiffTest {
 
     @Test
     void insertionsAndDeletionsAtEitherEnd() {
-        assertThat(WordDiff.diff("clean power", "at least clean power by 2030")).containsExactly(
-                new Segment(Op.INSERTED, "at least "),
-                new Segment(Op.SAME, "clean power "),
-                new Segment(Op.INSERTED, "by 2030"));
-        assertThat(WordDiff.diff("every child, everywhere", "every child")).extracting(Segment::op)
+        assertThat(WordDiff.diff("clean power", "at least clean power by 2030"))
+                .containsExactly(
+                        new Segment(Op.INSERTED, "at least "),
+                        new Segment(Op.SAME, "clean power "),
+                        new Segment(Op.INSERTED, "by 2030"));
+        assertThat(WordDiff.diff("every child, everywhere", "every child"))
+                .extracting(Segment::op)
                 .containsExactly(Op.SAME, Op.DELETED, Op.INSERTED);
     }
 
     @Test
     void theOldTextIsTheUnchangedAndDeletedPartsAndTheNewTheUnchangedAndInserted() {
         String before = "By 2030, Camden's estates and streets are creative and sustainable.";
-        String after = "By 2030, Camden's estates and their neighbourhoods are healthy, sustainable and unlock creativity.";
+        String after =
+                "By 2030, Camden's estates and their neighbourhoods are healthy, sustainable and unlock creativity.";
         List<Segment> diff = WordDiff.diff(before, after);
         assertThat(words(diff, Op.INSERTED)).isEqualTo(words(after));
         assertThat(words(diff, Op.DELETED)).isEqualTo(words(before));
@@ -84,7 +88,9 @@ class WordDiffTest {
 
     /** The words of the new (or old) text as the diff has them: unchanged plus inserted (or deleted). */
     private static List<String> words(List<Segment> diff, Op side) {
-        return words(diff.stream().filter(s -> s.op() == Op.SAME || s.op() == side).map(Segment::text)
+        return words(diff.stream()
+                .filter(s -> s.op() == Op.SAME || s.op() == side)
+                .map(Segment::text)
                 .collect(Collectors.joining()));
     }
 

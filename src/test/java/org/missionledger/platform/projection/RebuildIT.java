@@ -59,26 +59,82 @@ class RebuildIT {
         String indicator = "waiting-list-" + run;
         String first = "nhs-" + run;
         String second = "nhs-2-" + run;
-        recorder.record("/api/indicators", new DefineIndicator(indicator, "Waiting list", "people", "NHS England",
-                null, null, Frequency.MONTHLY, null, source));
-        recorder.record("/api/indicators/" + indicator + "/readings", new RecordReading(indicator, "2024-11",
-                new BigDecimal("7500000"), LocalDate.of(2025, 1, 9), null, source));
-        recorder.record("/api/indicators/" + indicator + "/reading-revisions", new ReviseReading(indicator, "2024-11",
-                new BigDecimal("7480000"), LocalDate.of(2025, 2, 13), "r", "Late returns", source));
+        recorder.record(
+                "/api/indicators",
+                new DefineIndicator(
+                        indicator,
+                        "Waiting list",
+                        "people",
+                        "NHS England",
+                        null,
+                        null,
+                        Frequency.MONTHLY,
+                        null,
+                        source));
+        recorder.record(
+                "/api/indicators/" + indicator + "/readings",
+                new RecordReading(
+                        indicator, "2024-11", new BigDecimal("7500000"), LocalDate.of(2025, 1, 9), null, source));
+        recorder.record(
+                "/api/indicators/" + indicator + "/reading-revisions",
+                new ReviseReading(
+                        indicator,
+                        "2024-11",
+                        new BigDecimal("7480000"),
+                        LocalDate.of(2025, 2, 13),
+                        "r",
+                        "Late returns",
+                        source));
         for (String mission : List.of(first, second)) {
-            recorder.record("/api/missions", new DeclareMission(mission,
-                    new Body("nhs-" + run, "Department of Health", BodyKind.NATIONAL_GOVERNMENT), "Waiting lists",
-                    "Cut waiting lists", "health", LocalDate.of(2024, 7, 5), null, source));
+            recorder.record(
+                    "/api/missions",
+                    new DeclareMission(
+                            mission,
+                            new Body("nhs-" + run, "Department of Health", BodyKind.NATIONAL_GOVERNMENT),
+                            "Waiting lists",
+                            "Cut waiting lists",
+                            "health",
+                            LocalDate.of(2024, 7, 5),
+                            null,
+                            source));
         }
-        recorder.record("/api/missions/" + first + "/targets", new SetTarget(first, "wl",
-                Fixtures.cleanPower(indicator).withField("comparator", "AT_MOST").withField("baselineValue", "7600000")
-                        .withField("goalValue", "6000000").withField("unit", "people"), source, null));
-        recorder.record("/api/missions/" + first + "/tenures", new AssignAccountability(first, "sos", "wl",
-                Fixtures.LEAD_MINISTER, Fixtures.holder("Wes"), LocalDate.of(2024, 7, 5), source));
-        recorder.record("/api/missions/" + first + "/targets/wl/revisions", new ReviseTarget(first, "wl",
-                Fixtures.cleanPower(indicator).withField("comparator", "AT_MOST").withField("baselineValue", "7600000")
-                        .withField("goalValue", "6500000").withField("unit", "people"), "Realism", source, null));
-        recorder.record("/api/missions/" + first + "/supersession",
+        recorder.record(
+                "/api/missions/" + first + "/targets",
+                new SetTarget(
+                        first,
+                        "wl",
+                        Fixtures.cleanPower(indicator)
+                                .withField("comparator", "AT_MOST")
+                                .withField("baselineValue", "7600000")
+                                .withField("goalValue", "6000000")
+                                .withField("unit", "people"),
+                        source,
+                        null));
+        recorder.record(
+                "/api/missions/" + first + "/tenures",
+                new AssignAccountability(
+                        first,
+                        "sos",
+                        "wl",
+                        Fixtures.LEAD_MINISTER,
+                        Fixtures.holder("Wes"),
+                        LocalDate.of(2024, 7, 5),
+                        source));
+        recorder.record(
+                "/api/missions/" + first + "/targets/wl/revisions",
+                new ReviseTarget(
+                        first,
+                        "wl",
+                        Fixtures.cleanPower(indicator)
+                                .withField("comparator", "AT_MOST")
+                                .withField("baselineValue", "7600000")
+                                .withField("goalValue", "6500000")
+                                .withField("unit", "people"),
+                        "Realism",
+                        source,
+                        null));
+        recorder.record(
+                "/api/missions/" + first + "/supersession",
                 new SupersedeMission(first, second, "Relaunch", source, null));
         ReadModel.awaitCaughtUp(http);
     }
@@ -87,8 +143,13 @@ class RebuildIT {
         Map<String, List<Document>> all = new LinkedHashMap<>();
         for (Projector projector : monitor.projectors()) {
             for (String collection : projector.collections()) {
-                all.put(collection, store.database().getCollection(collection).find()
-                        .sort(new Document("_id", 1)).into(new java.util.ArrayList<>()));
+                all.put(
+                        collection,
+                        store.database()
+                                .getCollection(collection)
+                                .find()
+                                .sort(new Document("_id", 1))
+                                .into(new java.util.ArrayList<>()));
             }
         }
         return all;
@@ -116,7 +177,8 @@ class RebuildIT {
         assertThat(status.get("rebuild").get("percent").asDouble()).isEqualTo(100.0);
         assertThat(snapshot()).isEqualTo(before);
 
-        JsonNode report = http.post("/api/admin/projections/consistency-check", "").json();
+        JsonNode report =
+                http.post("/api/admin/projections/consistency-check", "").json();
         assertThat(report.get("consistent").asBoolean()).as(report.toString()).isTrue();
         assertThat(report.get("projections")).hasSize(6);
     }
@@ -132,7 +194,8 @@ class RebuildIT {
             JsonNode report = http.post("/api/admin/projections/consistency-check?projection=mission-board", "")
                     .json();
             assertThat(report.get("consistent").asBoolean()).isFalse();
-            JsonNode collection = report.get("projections").get(0).get("collections").get(0);
+            JsonNode collection =
+                    report.get("projections").get(0).get("collections").get(0);
             assertThat(collection.get("collection").asText()).isEqualTo("mission_board");
             assertThat(collection.get("different").asLong()).isEqualTo(1);
             assertThat(collection.get("differentIds").get(0).asText()).isEqualTo(first);
@@ -147,7 +210,8 @@ class RebuildIT {
         assertThat(started.status()).isEqualTo(202);
         assertThat(started.json().get("name").asText()).isEqualTo("audit-trail");
         ReadModel.awaitCaughtUp(http);
-        assertThat(http.post("/api/admin/projections/no-such-view/rebuild", "").status()).isEqualTo(404);
+        assertThat(http.post("/api/admin/projections/no-such-view/rebuild", "").status())
+                .isEqualTo(404);
         assertThat(http.get("/api/admin/projections/no-such-view").status()).isEqualTo(404);
     }
 
@@ -156,9 +220,16 @@ class RebuildIT {
         JsonNode api = http.get("/v3/api-docs").json();
         assertThat(api.get("openapi").asText()).startsWith("3.");
         JsonNode paths = api.get("paths");
-        for (String path : List.of("/api/missions", "/api/missions/{missionId}", "/api/missions/{missionId}/history",
-                "/api/missions/{missionId}/accountability", "/api/changes", "/api/changes.atom",
-                "/api/indicators/{indicatorId}/readings", "/api/audit", "/api/export/events.jsonl")) {
+        for (String path : List.of(
+                "/api/missions",
+                "/api/missions/{missionId}",
+                "/api/missions/{missionId}/history",
+                "/api/missions/{missionId}/accountability",
+                "/api/changes",
+                "/api/changes.atom",
+                "/api/indicators/{indicatorId}/readings",
+                "/api/audit",
+                "/api/export/events.jsonl")) {
             assertThat(paths.has(path)).as(path).isTrue();
         }
         assertThat(http.get("/swagger-ui/index.html", "text/html").status()).isEqualTo(200);

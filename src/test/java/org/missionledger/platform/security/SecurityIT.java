@@ -32,9 +32,10 @@ class SecurityIT {
     }
 
     static String camdenMission(String id) {
-        return declareMission(id).replace(
-                "{\"id\": \"uk-government\", \"name\": \"UK Government\", \"kind\": \"NATIONAL_GOVERNMENT\"}",
-                "{\"id\": \"camden\", \"name\": \"Camden Council\", \"kind\": \"LOCAL_AUTHORITY\"}");
+        return declareMission(id)
+                .replace(
+                        "{\"id\": \"uk-government\", \"name\": \"UK Government\", \"kind\": \"NATIONAL_GOVERNMENT\"}",
+                        "{\"id\": \"camden\", \"name\": \"Camden Council\", \"kind\": \"LOCAL_AUTHORITY\"}");
     }
 
     @Test
@@ -50,13 +51,17 @@ class SecurityIT {
     @Test
     void aWrongPasswordIs401() {
         TestUsers.User impostor = new TestUsers.User("tester", "guess", java.util.List.of(), java.util.List.of());
-        assertThat(admin.as(impostor).post("/api/missions", declareMission("guess")).status()).isEqualTo(401);
+        assertThat(admin.as(impostor)
+                        .post("/api/missions", declareMission("guess"))
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void aRecorderRecordsOnlyForTheBodiesTheyAreGranted() {
         Http camden = admin.as(TestUsers.CAMDEN_RECORDER);
-        assertThat(camden.post("/api/missions", camdenMission("camden-food")).status()).isEqualTo(201);
+        assertThat(camden.post("/api/missions", camdenMission("camden-food")).status())
+                .isEqualTo(201);
 
         Http.Response foreign = camden.post("/api/missions", declareMission("uk-by-camden"));
         assertThat(foreign.status()).isEqualTo(403);
@@ -64,7 +69,9 @@ class SecurityIT {
         assertThat(foreign.json().get("detail").asText()).contains("uk-government");
         assertThat(eventStore.readEvents("uk-by-camden").asStream()).isEmpty();
 
-        assertThat(admin.as(TestUsers.UK_RECORDER).post("/api/missions", declareMission("uk-mission")).status())
+        assertThat(admin.as(TestUsers.UK_RECORDER)
+                        .post("/api/missions", declareMission("uk-mission"))
+                        .status())
                 .isEqualTo(201);
         Http.Response alter = camden.post("/api/missions/uk-mission/drop", reason("Camden tries"));
         assertThat(alter.status()).isEqualTo(403);
@@ -75,10 +82,17 @@ class SecurityIT {
     void onlyEditorsRecordCorrectionsAndOnlyAdminsAdministrate() {
         Http uk = admin.as(TestUsers.UK_RECORDER);
         uk.post("/api/missions", declareMission("to-correct"));
-        String eventId = eventStore.readEvents("to-correct").asStream().findFirst().orElseThrow().getIdentifier();
-        String correction = """
+        String eventId = eventStore
+                .readEvents("to-correct")
+                .asStream()
+                .findFirst()
+                .orElseThrow()
+                .getIdentifier();
+        String correction =
+                """
                 {"correctedEventId": "%s", "corrections": {"title": "Clean energy superpower (corrected)"},
-                 "reason": "Typo in the title"}""".formatted(eventId);
+                 "reason": "Typo in the title"}"""
+                        .formatted(eventId);
 
         Http.Response byRecorder = uk.post("/api/missions/to-correct/corrections", correction);
         assertThat(byRecorder.status()).isEqualTo(403);
@@ -86,7 +100,9 @@ class SecurityIT {
         assertThat(byEditor.status()).isEqualTo(200);
 
         assertThat(admin.as(TestUsers.EDITOR).get("/actuator/metrics").status()).isEqualTo(403);
-        assertThat(admin.as(TestUsers.READER).post("/api/missions", declareMission("by-reader")).status())
+        assertThat(admin.as(TestUsers.READER)
+                        .post("/api/missions", declareMission("by-reader"))
+                        .status())
                 .isEqualTo(403);
         assertThat(admin.get("/actuator/metrics").status()).isEqualTo(200);
     }
@@ -94,16 +110,24 @@ class SecurityIT {
     @Test
     void theActorIsTheAuthenticatedUserWhateverTheRequestClaims() {
         Http uk = admin.as(TestUsers.UK_RECORDER);
-        Http.Response spoofedBody = uk.post("/api/missions", declareMission("spoof").replace(
-                "\"policyArea\"", "\"actor\": \"someone-else\", \"policyArea\""));
+        Http.Response spoofedBody = uk.post(
+                "/api/missions",
+                declareMission("spoof").replace("\"policyArea\"", "\"actor\": \"someone-else\", \"policyArea\""));
         assertThat(spoofedBody.status()).isEqualTo(400);
 
         Http.Response spoofedHeaders = uk.post(
-                "/api/missions", declareMission("spoof"), "X-Actor", "someone-else", "X-Forwarded-User",
+                "/api/missions",
+                declareMission("spoof"),
+                "X-Actor",
+                "someone-else",
+                "X-Forwarded-User",
                 "someone-else");
         assertThat(spoofedHeaders.status()).isEqualTo(201);
-        Http.Response spoofedMetadata = uk.post("/api/missions/spoof/drop", """
-                {"reason": "x", "source": %s, "metaData": {"actor": "someone-else"}}""".formatted(Requests.SOURCE));
+        Http.Response spoofedMetadata = uk.post(
+                "/api/missions/spoof/drop",
+                """
+                {"reason": "x", "source": %s, "metaData": {"actor": "someone-else"}}"""
+                        .formatted(Requests.SOURCE));
         assertThat(spoofedMetadata.status()).isEqualTo(400);
 
         assertThat(eventStore.readEvents("spoof").asStream())

@@ -52,8 +52,10 @@ class DurableEmbeddedStoreIT {
         try (MongoClient client = MongoClients.create(uri(store))) {
             List<StoredEvent> events = storedEvents(engine(client));
             assertThat(events).hasSize(acknowledged);
-            assertThat(events).extracting(StoredEvent::globalIndex)
-                    .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, acknowledged).boxed()
+            assertThat(events)
+                    .extracting(StoredEvent::globalIndex)
+                    .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, acknowledged)
+                            .boxed()
                             .toList());
         } finally {
             store.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -99,7 +101,8 @@ class DurableEmbeddedStoreIT {
             List<Long> stored = new ArrayList<>();
             for (int w = 0; w < 4; w++) {
                 int writer = w;
-                engine.readEvents("writer-" + w).asStream()
+                engine.readEvents("writer-" + w)
+                        .asStream()
                         .forEach(e -> stored.add(e.getSequenceNumber() * 10 + writer));
             }
             assertThat(stored).containsAll(new ArrayList<>(acknowledgedSequences));
@@ -120,7 +123,8 @@ class DurableEmbeddedStoreIT {
     }
 
     private static String uri(Process process) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = out.readLine()) != null) {
             if (line.startsWith("URI ")) {
@@ -131,7 +135,9 @@ class DurableEmbeddedStoreIT {
     }
 
     private static GlobalIndexEventStorageEngine engine(MongoClient client) {
-        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(EventJson.eventMapper()).build();
+        JacksonSerializer serializer = JacksonSerializer.builder()
+                .objectMapper(EventJson.eventMapper())
+                .build();
         return GlobalIndexEventStorageEngine.builder()
                 .database(client.getDatabase("durability"))
                 .eventSerializer(serializer)

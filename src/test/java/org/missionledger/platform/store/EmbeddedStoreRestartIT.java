@@ -26,11 +26,15 @@ class EmbeddedStoreRestartIT {
     void aMissionWithTwoTargetsAndAnOwnerSurvivesARestart() {
         try (ConfigurableApplicationContext app = start()) {
             Http http = http(app);
-            assertThat(http.post("/api/missions", declareMission("restart")).status()).isEqualTo(201);
+            assertThat(http.post("/api/missions", declareMission("restart")).status())
+                    .isEqualTo(201);
             http.post("/api/missions/restart/targets", setTarget("t1", "First", "90", "2030-12-31"));
             http.post("/api/missions/restart/targets", setTarget("t2", "Second", "50", "2029-12-31"));
-            http.post("/api/missions/restart/tenures", assign("owner", "A. Minister", "Secretary of State",
-                    "2024-07-05"), "Idempotency-Key", "owner-1");
+            http.post(
+                    "/api/missions/restart/tenures",
+                    assign("owner", "A. Minister", "Secretary of State", "2024-07-05"),
+                    "Idempotency-Key",
+                    "owner-1");
         }
         try (ConfigurableApplicationContext app = start()) {
             EventStore events = app.getBean(EventStore.class);
@@ -40,8 +44,11 @@ class EmbeddedStoreRestartIT {
             // the aggregate loads from the restarted store and keeps enforcing its rules
             Http http = http(app);
             // a retry after the restart with the same Idempotency-Key gets the first answer and records nothing
-            Http.Response retried = http.post("/api/missions/restart/tenures",
-                    assign("owner", "A. Minister", "Secretary of State", "2024-07-05"), "Idempotency-Key", "owner-1");
+            Http.Response retried = http.post(
+                    "/api/missions/restart/tenures",
+                    assign("owner", "A. Minister", "Secretary of State", "2024-07-05"),
+                    "Idempotency-Key",
+                    "owner-1");
             assertThat(retried.status()).isEqualTo(201);
             assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
             assertThat(retried.header("ETag")).isEqualTo("\"3\"");
@@ -49,7 +56,8 @@ class EmbeddedStoreRestartIT {
             Http.Response revised = http.post(
                     "/api/missions/restart/targets/t1/revisions",
                     reviseTarget("First, later", "90", "2031-12-31"),
-                    "If-Match", "\"3\"");
+                    "If-Match",
+                    "\"3\"");
             assertThat(revised.status()).isEqualTo(200);
             assertThat(revised.header("ETag")).isEqualTo("\"4\"");
         }
@@ -57,13 +65,13 @@ class EmbeddedStoreRestartIT {
 
     private ConfigurableApplicationContext start() {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
-                        "--server.port=0",
-                        "--missionledger.store.uri=",
-                        "--missionledger.store.embedded.backend=h2",
-                        "--missionledger.store.embedded.port=0",
-                        "--missionledger.store.embedded.data-dir=" + dataDir,
-                        "--missionledger.ledger.signing-key-file=" + dataDir.resolve("keys/checkpoint.key"),
-                        "--missionledger.demo.enabled=false"));
+                "--server.port=0",
+                "--missionledger.store.uri=",
+                "--missionledger.store.embedded.backend=h2",
+                "--missionledger.store.embedded.port=0",
+                "--missionledger.store.embedded.data-dir=" + dataDir,
+                "--missionledger.ledger.signing-key-file=" + dataDir.resolve("keys/checkpoint.key"),
+                "--missionledger.demo.enabled=false"));
         args.addAll(java.util.List.of(org.missionledger.support.TestUsers.arguments()));
         return new SpringApplicationBuilder(MissionLedgerApplication.class).run(args.toArray(String[]::new));
     }

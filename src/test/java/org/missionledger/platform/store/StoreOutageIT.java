@@ -30,14 +30,17 @@ class StoreOutageIT {
     void commandsAnswer503DuringAnOutageAndSucceedAfterIt() {
         assumeFalse(TestStore.usesRealMongo(), "stops and restarts the embedded server");
         Http http = new Http(port);
-        assertThat(http.post("/api/missions", declareMission("outage")).status()).isEqualTo(201);
+        assertThat(http.post("/api/missions", declareMission("outage")).status())
+                .isEqualTo(201);
         EmbeddedMongoStore embedded = store.embedded().orElseThrow();
 
         embedded.suspend();
         try {
             Http.Response during = http.post(
-                    "/api/missions/outage/targets", setTarget("t1", "Target", "90", "2030-12-31"),
-                    "Idempotency-Key", "outage-1");
+                    "/api/missions/outage/targets",
+                    setTarget("t1", "Target", "90", "2030-12-31"),
+                    "Idempotency-Key",
+                    "outage-1");
             assertThat(during.status()).isEqualTo(503);
             assertThat(during.header("Retry-After")).isEqualTo("5");
             assertThat(during.json().get("type").asText()).endsWith("/store-unavailable");
@@ -47,8 +50,10 @@ class StoreOutageIT {
         }
 
         Http.Response after = http.post(
-                "/api/missions/outage/targets", setTarget("t1", "Target", "90", "2030-12-31"),
-                "Idempotency-Key", "outage-1");
+                "/api/missions/outage/targets",
+                setTarget("t1", "Target", "90", "2030-12-31"),
+                "Idempotency-Key",
+                "outage-1");
         assertThat(after.status()).isEqualTo(201);
         assertThat(eventStore.readEvents("outage").asStream())
                 .extracting(e -> e.getPayloadType().getSimpleName())

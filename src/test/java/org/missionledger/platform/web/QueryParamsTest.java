@@ -36,8 +36,9 @@ class QueryParamsTest {
         assertThat(QueryParams.enums("kind", List.of("weakened,DROPPED", "postponed"), AlterationKind.class))
                 .containsExactly(AlterationKind.WEAKENED, AlterationKind.DROPPED, AlterationKind.POSTPONED);
         assertThatThrownBy(() -> QueryParams.enums("kind", List.of("WEAKENED,SOFTENED"), AlterationKind.class))
-                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors().get(0).message())
-                        .startsWith("has unknown value(s) [SOFTENED]"));
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        e -> assertThat(e.errors().get(0).message()).startsWith("has unknown value(s) [SOFTENED]"));
     }
 
     @Test
@@ -67,7 +68,8 @@ class QueryParamsTest {
 
     @Test
     void csvQuotesWhatNeedsQuoting() {
-        String csv = QueryResults.csvText(Row.class, List.of(new Row("plain", 1), new Row("with, comma \"and\" quote", 2)));
+        String csv =
+                QueryResults.csvText(Row.class, List.of(new Row("plain", 1), new Row("with, comma \"and\" quote", 2)));
         assertThat(csv).isEqualTo("a,b\nplain,1\n\"with, comma \"\"and\"\" quote\",2\n");
     }
 }
