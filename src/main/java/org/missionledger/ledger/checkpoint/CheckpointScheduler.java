@@ -2,7 +2,9 @@ package org.missionledger.ledger.checkpoint;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,8 +15,10 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Decides when to sign: every {@code checkpoint-interval} if the tree grew, and as soon as it grew by
- * {@code checkpoint-every} leaves since the latest checkpoint — never once per event. Signing runs on its own thread,
- * so the sequencer never waits for it. A last checkpoint is signed on shutdown.
+ * {@code checkpoint-every} leaves since the latest checkpoint — never once per event. A log without any checkpoint
+ * gets its first one as soon as appends pause for {@link #FIRST_CHECKPOINT_QUIET} (a fresh ledger, e.g. one that just
+ * loaded the demo, can be saved and verified at once, not a whole interval later). Signing runs on its own thread, so
+ * the sequencer never waits for it. A last checkpoint is signed on shutdown.
  */
 public class CheckpointScheduler implements SmartLifecycle {
 
@@ -27,6 +31,10 @@ public class CheckpointScheduler implements SmartLifecycle {
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicLong appendedSize = new AtomicLong();
     private volatile ScheduledExecutorService executor;
+    private volatile ScheduledFuture<?> firstCheckpoint;
+
+    /** How long appends must pause before a log without any checkpoint signs its first one. */
+    static final Duration FIRST_CHECKPOINT_QUIET = Duration.ofSeconds(2);
 
     public CheckpointScheduler(CheckpointSigner signer, Duration interval, long every) {
         this.signer = signer;
@@ -38,13 +46,40 @@ public class CheckpointScheduler implements SmartLifecycle {
     public void onAppended(LogState state) {
         appendedSize.accumulateAndGet(state.size(), Math::max);
         ScheduledExecutorService running = executor;
+        if (running != null && signedSize.get() == 0) {
+            scheduleFirstCheckpoint(running);
+        }
         if (running != null && due() && pending.compareAndSet(false, true)) {
-            running.execute(() -> {
-                pending.set(false);
-                if (due()) { // re-checked: the start-up or timer signature may have covered it meanwhile
-                    signNow();
-                }
-            });
+            try {
+                running.execute(() -> {
+                    pending.set(false);
+                    if (due()) { // re-checked: the start-up or timer signature may have covered it meanwhile
+                        signNow();
+                    }
+                });
+            } catch (RejectedExecutionException stopping) {
+                pending.set(false); // shutting down: stop() signs a last checkpoint
+            }
+        }
+    }
+
+    /** (Re)arms the first signature: every append while there is no checkpoint pushes it back. */
+    private synchronized void scheduleFirstCheckpoint(ScheduledExecutorService running) {
+        ScheduledFuture<?> previous = firstCheckpoint;
+        if (previous != null) {
+            previous.cancel(false);
+        }
+        try {
+            firstCheckpoint = running.schedule(
+                    () -> {
+                        if (signedSize.get() == 0) {
+                            signNow();
+                        }
+                    },
+                    FIRST_CHECKPOINT_QUIET.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            // shutting down: stop() signs a last checkpoint
         }
     }
 

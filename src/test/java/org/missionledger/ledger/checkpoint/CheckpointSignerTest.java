@@ -147,6 +147,28 @@ class CheckpointSignerTest {
         }
     }
 
+    @Test
+    void aLogWithoutCheckpointsSignsItsFirstOneWhenAppendsPauseAndOnlyThatOne() throws Exception {
+        CheckpointScheduler scheduler = new CheckpointScheduler(signer, Duration.ofHours(1), 1000);
+        sequencer.onAppended(scheduler::onAppended);
+        scheduler.start();
+        try {
+            for (int i = 0; i < 5; i++) {
+                record(1);
+            }
+            awaitSize(5); // neither the timer (an hour) nor growth (1000 leaves) would have signed it
+            assertThat(checkpoints.count()).as("one signature for the burst").isEqualTo(1);
+
+            record(3);
+            Thread.sleep(CheckpointScheduler.FIRST_CHECKPOINT_QUIET.toMillis() + 1000);
+            assertThat(checkpoints.count())
+                    .as("later appends wait for the timer or for growth")
+                    .isEqualTo(1);
+        } finally {
+            scheduler.stop();
+        }
+    }
+
     private void awaitSize(long size) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (checkpoints.latest().map(StoredCheckpoint::size).orElse(0L) < size) {
