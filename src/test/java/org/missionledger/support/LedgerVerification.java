@@ -39,6 +39,8 @@ public final class LedgerVerification {
     /**
      * Waits until the log has a leaf for every event in the store (its last sequenced global index is the store's
      * head), then has an ADMIN sign a checkpoint, and returns it as served.
+     *
+     * @param http a client signed in as an ADMIN (the test admin, as {@code new Http(port)} is)
      */
     public static String awaitCaughtUpAndSign(Http http) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();

@@ -16,6 +16,7 @@ import org.missionledger.support.Browser;
 import org.missionledger.support.Http;
 import org.missionledger.support.IllustrativeLedger;
 import org.missionledger.support.LedgerIntegrationTest;
+import org.missionledger.support.LedgerVerification;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -145,9 +146,11 @@ class MissionPagesBrowserIT {
         browser.follow(By.partialLinkText("street-trees"));
         assertThat(text("#diff")).contains("Active").contains("Dropped");
         browser.follow(By.linkText(IllustrativeLedger.MISSION_TITLE));
+        String checkpoint = LedgerVerification.awaitCaughtUpAndSign(new Http(port));
         browser.follow(By.linkText("Dossier for printing"));
         assertThat(browser.path()).isEqualTo(MISSION + "/dossier");
-        assertThat(text("#checkpoint")).contains("No checkpoint has been signed yet");
+        assertThat(text("#checkpoint"))
+                .startsWith("Latest signed checkpoint (" + checkpoint.split("\n")[1] + " events");
         assertThat(driver.findElement(By.cssSelector("[data-print]")).isDisplayed())
                 .isTrue();
         assertThat(driver.findElement(By.id("dossier-pdf")).getAttribute("href"))

@@ -19,6 +19,7 @@ import org.missionledger.exchange.command.Importer;
 import org.missionledger.support.Http;
 import org.missionledger.support.IllustrativeLedger;
 import org.missionledger.support.LedgerIntegrationTest;
+import org.missionledger.support.LedgerVerification;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -159,6 +160,8 @@ class PagesIT {
 
     @Test
     void theDossierIsAPdfWithTheCheckpointItWasProducedUnder() throws IOException {
+        String checkpoint = LedgerVerification.awaitCaughtUpAndSign(new Http(port));
+        String[] lines = checkpoint.split("\n");
         HttpResponse<byte[]> response = raw(MISSION + "/dossier.pdf");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -166,13 +169,16 @@ class PagesIT {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text)
                     .contains(IllustrativeLedger.MISSION_TITLE)
-                    .contains("No checkpoint has been signed yet")
+                    .contains("Latest signed checkpoint (" + lines[1] + " events")
+                    .contains(lines[0])
+                    .contains(lines[2])
                     .contains("Funding for the street tree planting programme was withdrawn")
                     .contains("µg/m³");
             assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
         }
         assertThat(http.get(MISSION + "/dossier", "text/html").body())
-                .contains("No checkpoint has been signed yet")
+                .contains("Latest signed checkpoint (" + lines[1] + " events")
+                .contains(lines[2])
                 .contains("href=\"/assets/print.css\" media=\"print\"");
     }
 
