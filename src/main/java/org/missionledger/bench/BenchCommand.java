@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bench}: measures the ledger against its baselines and prints a table, the targets and a JSON file.
  *
- * <p>Scenarios: {@code raw} (a), {@code append} (b), {@code growth} (c), {@code replay} (engine half of d) and {@code
- * stock} (g); peak heap (h) is recorded for every row. See {@code docs/benchmarks.md}.
+ * <p>Scenarios: {@code raw} (a), {@code append} (b), {@code growth} (c), {@code replay} (engine half of d), {@code
+ * stock} (g), and the read side's {@code projections} (projection half of d) and {@code queries} (e); peak heap (h) is
+ * recorded for every row. See {@code docs/benchmarks.md}.
  */
 @Command(
         name = "bench",
