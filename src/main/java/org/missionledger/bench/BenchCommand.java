@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bench}: measures the ledger against its baselines and prints a table, the targets and a JSON file.
  *
- * <p>Scenarios: {@code raw} (a), {@code append} (b), {@code growth} (c), {@code replay} (engine half of d) and {@code
- * stock} (g); peak heap (h) is recorded for every row. See {@code docs/benchmarks.md}.
+ * <p>Scenarios: {@code raw} (a), {@code append} (b), {@code growth} (c), {@code replay} (engine half of d), {@code
+ * stock} (g), and the read side's {@code projections} (projection half of d) and {@code queries} (e); peak heap (h) is
+ * recorded for every row. See {@code docs/benchmarks.md}.
  */
 @Command(
         name = "bench",
@@ -40,8 +41,9 @@ public class BenchCommand implements Callable<Integer> {
     @Option(
             names = {"-s", "--scenarios"},
             split = ",",
-            defaultValue = "raw,append,growth,replay,stock",
-            description = "Any of raw, append, growth, replay, stock (default: ${DEFAULT-VALUE}).")
+            defaultValue = "raw,append,growth,replay,stock,projections,queries",
+            description =
+                    "Any of raw, append, growth, replay, stock, projections, queries (default: ${DEFAULT-VALUE}).")
     List<String> scenarios;
 
     @Option(
@@ -141,6 +143,32 @@ public class BenchCommand implements Callable<Integer> {
     double prefillRate;
 
     @Option(
+            names = "--read-missions",
+            split = ",",
+            defaultValue = "100,1000",
+            description = "Ledger sizes of the projections and queries scenarios, in missions (default:"
+                    + " ${DEFAULT-VALUE}).")
+    List<Integer> readMissions;
+
+    @Option(
+            names = "--read-targets",
+            defaultValue = "20",
+            description = "Targets per mission, each with an indicator of its own (default: ${DEFAULT-VALUE}).")
+    int readTargets;
+
+    @Option(
+            names = "--read-years",
+            defaultValue = "5",
+            description = "Years of monthly readings per indicator (default: ${DEFAULT-VALUE}).")
+    int readYears;
+
+    @Option(
+            names = "--rebuild-rounds",
+            defaultValue = "1",
+            description = "Rebuilds of every projection per size (default: ${DEFAULT-VALUE}).")
+    int rebuildRounds;
+
+    @Option(
             names = "--quick",
             description = "A smoke run: sizes 2000,20000, 3 rounds of 1 s, 1 s warm-up, 10 s replay time box.")
     boolean quick;
@@ -157,6 +185,7 @@ public class BenchCommand implements Callable<Integer> {
             stockReplaySeconds = 5;
             workingSet = 100;
             engineWarmupSeconds = 3;
+            readMissions = List.of(5, 20);
         }
         Set<String> selected = new LinkedHashSet<>(scenarios);
         Instant started = Instant.now();
@@ -201,6 +230,14 @@ public class BenchCommand implements Callable<Integer> {
                                 selected.contains("replay"),
                                 selected.contains("growth"));
                     }
+                }
+                if (selected.contains("projections") || selected.contains("queries")) {
+                    readSideRows(
+                            store,
+                            measurements,
+                            settings,
+                            selected.contains("projections"),
+                            selected.contains("queries"));
                 }
                 raw.drop();
             } finally {
@@ -327,6 +364,29 @@ public class BenchCommand implements Callable<Integer> {
         }
     }
 
+    private void readSideRows(
+            BenchStore store, Measurements measurements, Settings settings, boolean rebuildRows, boolean queryRows)
+            throws Exception {
+        String database = "bench-read-" + Long.toHexString(System.nanoTime() & 0xffffff);
+        try (LedgerContext ledger =
+                LedgerContext.start(LedgerContext.Engine.GLOBAL_INDEX, store.uri(), database, Map.of())) {
+            ReadSideScenario scenario = new ReadSideScenario(
+                    ledger, measurements, settings, rebuildRounds, new ReadSideLedger(readTargets, readYears));
+            for (int missions : readMissions) {
+                ledger.stopProcessors(); // the pre-fill is not measured, nor slowed by projections catching up
+                scenario.prepare(missions);
+                if (rebuildRows) {
+                    scenario.rebuildRow();
+                } else {
+                    scenario.rebuildUntimed();
+                }
+                if (queryRows) {
+                    scenario.queryRows();
+                }
+            }
+        }
+    }
+
     private Map<String, Object> settingsMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("sizes", sizes);
@@ -341,6 +401,10 @@ public class BenchCommand implements Callable<Integer> {
         map.put("workingSet", workingSet);
         map.put("prefillRate", prefillRate);
         map.put("prefillEventsPerMission", Prefill.EVENTS_PER_MISSION);
+        map.put("readMissions", readMissions);
+        map.put("readTargets", readTargets);
+        map.put("readYears", readYears);
+        map.put("rebuildRounds", rebuildRounds);
         return map;
     }
 

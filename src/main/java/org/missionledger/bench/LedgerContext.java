@@ -76,9 +76,14 @@ final class LedgerContext implements AutoCloseable {
      * The command side is measured alone: projections (when there are any) would otherwise replay every pre-filled
      * event during the measurements. Replaying projections is the read side's row.
      */
-    private void stopProcessors() {
+    void stopProcessors() {
         EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
         processing.eventProcessors().values().forEach(EventProcessor::shutDown);
+    }
+
+    /** A bean of the application, e.g. a query service or the projection rebuilder. */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     Engine engine() {

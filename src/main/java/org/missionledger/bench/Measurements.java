@@ -56,6 +56,21 @@ final class Measurements implements AutoCloseable {
             LongSupplier stored,
             String note)
             throws Exception {
+        return paired(scenario, name, engine, clients, subject, baseline, settings, stored, () -> note);
+    }
+
+    /** As above, with a note written once the rounds are done (e.g. from what they found). */
+    Row paired(
+            String scenario,
+            String name,
+            String engine,
+            int clients,
+            Side subject,
+            Side baseline,
+            Settings settings,
+            LongSupplier stored,
+            java.util.function.Supplier<String> note)
+            throws Exception {
         long before = stored.getAsLong();
         try (HeapWatch heap = HeapWatch.start()) {
             if (!settings.warmup().isZero()) {
@@ -92,7 +107,7 @@ final class Measurements implements AutoCloseable {
                     baseline == null ? null : Stats.of(ratios),
                     heap.peakUsedMb(),
                     heap.peakLiveMb(),
-                    note);
+                    note.get());
             rows.add(row);
             onRow.accept(row);
             return row;

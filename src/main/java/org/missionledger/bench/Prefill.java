@@ -92,6 +92,14 @@ final class Prefill {
         return (System.nanoTime() - started) / 1e9;
     }
 
+    /** Writes {@code events} as they are, in global order, {@code insertMany} of 1,000 at a time. */
+    void append(List<DomainEventMessage<?>> events) {
+        Serializer serializer = ledger.serializer();
+        for (int from = 0; from < events.size(); from += 1_000) {
+            write(events.subList(from, Math.min(events.size(), from + 1_000)), serializer);
+        }
+    }
+
     private void write(List<DomainEventMessage<?>> events, Serializer serializer) {
         List<Document> documents = new ArrayList<>(events.size());
         if (ledger.engine() == LedgerContext.Engine.STOCK) {

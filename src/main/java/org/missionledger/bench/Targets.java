@@ -88,6 +88,7 @@ final class Targets {
                                 10));
             }
         }
+        t.readSide();
         double peakLive = rows.stream()
                 .mapToDouble(Row::peakLiveHeapMb)
                 .filter(v -> !Double.isNaN(v))
@@ -103,6 +104,47 @@ final class Targets {
                         forkedStore ? "; the store runs in its own JVM" : "; the store shares this JVM's heap"),
                 Double.isNaN(peakLive) ? null : peakLive < 512));
         return t.targets;
+    }
+
+    /** (d) projection rebuilds against raw point reads, (e) query p99 and its independence of the ledger's size. */
+    private void readSide() {
+        for (Row rebuild : select(r -> r.name().startsWith(ReadSideScenario.REBUILD))) {
+            ratioAtLeast(
+                    "rebuild of every projection at " + label(rebuild.size()) + " events ≥ 50 % of the raw point-read"
+                            + " rate",
+                    rebuild,
+                    0.5);
+        }
+        List<String> queries = List.of(
+                ReadSideScenario.ACCOUNTABILITY,
+                ReadSideScenario.TIME_TRAVEL,
+                ReadSideScenario.CHANGES_MISSION,
+                ReadSideScenario.CHANGES_KIND);
+        for (String query : queries) {
+            List<Row> sized =
+                    select(r -> r.scenario().equals("queries") && r.name().startsWith(query));
+            for (Row row : sized) {
+                targets.add(new Target(
+                        row.name() + ": p99 under 20 ms",
+                        String.format(
+                                "p99 %.2f ms, p50 %.2f ms (%,.0f queries/s; raw point read p99 %.2f ms)",
+                                row.subject().p99Ms(),
+                                row.subject().p50Ms(),
+                                row.subject().rate().median(),
+                                row.baseline().p99Ms()),
+                        row.subject().p99Ms() < 20));
+            }
+            if (sized.size() >= 2) {
+                Row small = sized.get(0);
+                Row large = sized.get(sized.size() - 1);
+                double p50 = large.subject().p50Ms() / small.subject().p50Ms();
+                double p99 = large.subject().p99Ms() / small.subject().p99Ms();
+                targets.add(new Target(
+                        query + ": cost at " + label(large.size()) + " events within 1.25× of " + label(small.size()),
+                        String.format("p50 %.2f×, p99 %.2f×", p50, p99),
+                        p50 <= 1.25));
+            }
+        }
     }
 
     static String label(long size) {
