@@ -14,7 +14,6 @@ import org.missionledger.indicator.query.IndicatorSeriesDocument;
 import org.missionledger.indicator.query.SeriesFold;
 import org.missionledger.mission.api.MissionRecordCorrected;
 import org.missionledger.mission.api.MissionView;
-import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
 import org.missionledger.platform.projection.LedgerEvent;
 import org.springframework.stereotype.Service;
 
@@ -32,11 +31,9 @@ import org.springframework.stereotype.Service;
 public class MissionTimeTravel {
 
     private final EventStore eventStore;
-    private final GlobalIndexEventStorageEngine engine;
 
-    public MissionTimeTravel(EventStore eventStore, GlobalIndexEventStorageEngine engine) {
+    public MissionTimeTravel(EventStore eventStore) {
         this.eventStore = eventStore;
-        this.engine = engine;
     }
 
     /**
@@ -45,23 +42,10 @@ public class MissionTimeTravel {
      */
     public MissionView mission(String missionId, LocalDate asOf, Instant asKnownAt) {
         MissionBoardDocument doc = fold(missionId, asOf, asKnownAt);
-        // every indicator the targets name, read in one go rather than one stream per target
-        Set<String> indicatorIds = new java.util.LinkedHashSet<>();
-        for (MissionBoardDocument.TargetEntry target : doc.targets) {
-            if (target.terms != null && target.terms.indicatorId() != null) {
-                indicatorIds.add(target.terms.indicatorId());
-            }
-        }
         Map<String, IndicatorSeriesDocument> series = new HashMap<>();
-        engine.readEventsOf(indicatorIds).forEach((id, events) -> series.put(id, series(id, events)));
         return MissionViews.mission(doc, asOf, asKnownAt, target -> {
             String indicatorId = target.terms.indicatorId();
-            IndicatorSeriesDocument s = indicatorId == null
-                    ? null
-                    : series.computeIfAbsent(
-                            indicatorId,
-                            id -> series(
-                                    id, eventStore.readEvents(id, 0).asStream().toList()));
+            IndicatorSeriesDocument s = indicatorId == null ? null : series.computeIfAbsent(indicatorId, this::series);
             return ProgressRule.assess(
                     target.terms,
                     s == null ? null : s.frequency,
@@ -101,10 +85,11 @@ public class MissionTimeTravel {
         return doc;
     }
 
-    private static IndicatorSeriesDocument series(String indicatorId, List<? extends DomainEventMessage<?>> events) {
+    private IndicatorSeriesDocument series(String indicatorId) {
         IndicatorSeriesDocument doc = new IndicatorSeriesDocument();
         doc.indicatorId = indicatorId;
-        for (DomainEventMessage<?> message : events) {
+        for (DomainEventMessage<?> message :
+                eventStore.readEvents(indicatorId, 0).asStream().toList()) {
             if (!"IndicatorAggregate".equals(message.getType())) {
                 return null;
             }

@@ -23,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +46,6 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.serialization.Serializer;
@@ -79,10 +77,6 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
     private static final int DEFAULT_FIRST_AGGREGATE_FETCH = 8;
     private static final int MAX_AGGREGATE_FETCH = 512;
     private static final int MAX_EMPTY_WINDOWS = 64;
-
-    /** Sequence numbers per aggregate in one lookup of {@link #readEventsOf(Collection)}. */
-    static final int MULTI_STREAM_WINDOW = 128;
-
     private static final int MAX_GROUP = 256;
 
     private final MongoCollection<Document> events;
@@ -430,56 +424,6 @@ public class GlobalIndexEventStorageEngine extends BatchingEventStorageEngine {
         for (long sequence = firstSequenceNumber; bySequence.containsKey(sequence); sequence++) {
             result.add(EventDocument.toDomainEventData(bySequence.get(sequence)));
         }
-        return result;
-    }
-
-    /**
-     * Reads the whole event streams of several aggregates at once, from sequence 0 (never from a snapshot): one
-     * {@code aggregateKey $in} lookup per window of {@value #MULTI_STREAM_WINDOW} sequence numbers for all of them
-     * together, instead of one lookup per aggregate. Used where a query folds many small streams, e.g. time travel
-     * over a mission's indicators. Events are upcast and deserialized as {@link #readEvents(String, long)} does.
-     *
-     * @param aggregateIds aggregate identifiers (duplicates are read once)
-     * @return each aggregate's events in sequence order, for every identifier asked for (empty if it has none)
-     */
-    public Map<String, List<DomainEventMessage<?>>> readEventsOf(Collection<String> aggregateIds) {
-        Map<String, List<DomainEventData<?>>> data = new java.util.LinkedHashMap<>();
-        Map<String, Long> next = new java.util.LinkedHashMap<>();
-        for (String id : aggregateIds) {
-            data.put(id, new ArrayList<>());
-            next.put(id, 0L);
-        }
-        while (!next.isEmpty()) {
-            List<String> keys = new ArrayList<>(next.size() * MULTI_STREAM_WINDOW);
-            next.forEach((id, from) -> {
-                for (long sequence = from; sequence < from + MULTI_STREAM_WINDOW; sequence++) {
-                    keys.add(EventDocument.aggregateKey(id, sequence));
-                }
-            });
-            Map<String, Document> byKey = new HashMap<>();
-            for (Document document : events.find(in(EventDocument.AGGREGATE_KEY, keys))) {
-                byKey.put(document.getString(EventDocument.AGGREGATE_KEY), document);
-            }
-            Map<String, Long> more = new java.util.LinkedHashMap<>();
-            next.forEach((id, from) -> {
-                long sequence = from;
-                for (Document document; (document = byKey.get(EventDocument.aggregateKey(id, sequence))) != null; ) {
-                    data.get(id).add(EventDocument.toDomainEventData(document));
-                    sequence++;
-                }
-                if (sequence == from + MULTI_STREAM_WINDOW) {
-                    more.put(id, sequence); // the window was full: there may be more
-                }
-            });
-            next = more;
-        }
-        Map<String, List<DomainEventMessage<?>>> result = new java.util.LinkedHashMap<>();
-        data.forEach((id, stream) -> result.put(
-                id,
-                EventStreamUtils.upcastAndDeserializeDomainEvents(stream.stream(), getEventSerializer(), upcasterChain)
-                        .asStream()
-                        .<DomainEventMessage<?>>map(message -> message)
-                        .toList()));
         return result;
     }
 

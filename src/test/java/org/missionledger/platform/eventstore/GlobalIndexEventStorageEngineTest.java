@@ -7,7 +7,6 @@ import static org.missionledger.platform.eventstore.EngineFixture.readAll;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -282,42 +281,6 @@ class GlobalIndexEventStorageEngineTest {
                 .containsExactlyElementsOf(java.util.stream.LongStream.range(0, writers * perWriter / 2)
                         .boxed()
                         .toList());
-    }
-
-    @Test
-    void readsSeveralWholeStreamsAtOnceAsEachWouldBeReadAlone() {
-        GlobalIndexEventStorageEngine engine = fixture.engine(Duration.ofSeconds(5));
-        int window = GlobalIndexEventStorageEngine.MULTI_STREAM_WINDOW;
-        Map<String, Integer> lengths = new java.util.LinkedHashMap<>();
-        lengths.put("one", 1);
-        lengths.put("exactly-a-window", window);
-        lengths.put("longer", 2 * window + 7);
-        lengths.put("none", 0);
-        // interleaved, as streams are in a real ledger
-        for (int sequence = 0; sequence < 2 * window + 7; sequence++) {
-            for (Map.Entry<String, Integer> stream : lengths.entrySet()) {
-                if (sequence < stream.getValue()) {
-                    engine.appendEvents(event(stream.getKey(), sequence, stream.getKey() + "#" + sequence));
-                }
-            }
-        }
-        engine.storeSnapshot(new org.axonframework.eventhandling.GenericDomainEventMessage<>(
-                "TestAggregate", "longer", 100, new EngineFixture.Noted("snapshot")));
-
-        Map<String, List<DomainEventMessage<?>>> read =
-                engine.readEventsOf(List.of("none", "one", "exactly-a-window", "longer", "one"));
-
-        assertThat(read).containsOnlyKeys(lengths.keySet());
-        for (Map.Entry<String, Integer> stream : lengths.entrySet()) {
-            List<DomainEventMessage<?>> events = read.get(stream.getKey());
-            assertThat(events).as(stream.getKey()).hasSize(stream.getValue());
-            assertThat(events)
-                    .extracting(e -> ((EngineFixture.Noted) e.getPayload()).text())
-                    .containsExactlyElementsOf(engine.readEvents(stream.getKey(), 0)
-                            .asStream()
-                            .map(e -> ((EngineFixture.Noted) e.getPayload()).text())
-                            .toList());
-        }
     }
 
     private String text(TrackedEventMessage<?> event) {
