@@ -46,7 +46,7 @@ public class CheckpointScheduler implements SmartLifecycle {
     public void onAppended(LogState state) {
         appendedSize.accumulateAndGet(state.size(), Math::max);
         ScheduledExecutorService running = executor;
-        if (running != null && signedSize.get() == 0) {
+        if (running != null && signedSize.get() <= 0) { // none yet (0), or not known yet (-1: start-up failed)
             scheduleFirstCheckpoint(running);
         }
         if (running != null && due() && pending.compareAndSet(false, true)) {
@@ -72,7 +72,7 @@ public class CheckpointScheduler implements SmartLifecycle {
         try {
             firstCheckpoint = running.schedule(
                     () -> {
-                        if (signedSize.get() == 0) {
+                        if (signedSize.get() <= 0) {
                             signNow();
                         }
                     },
@@ -108,7 +108,7 @@ public class CheckpointScheduler implements SmartLifecycle {
             return thread;
         });
         long millis = interval.toMillis();
-        service.execute(this::signNow);
+        signNow(); // here, not on the executor: from now on the scheduler knows whether the log has a checkpoint
         service.scheduleWithFixedDelay(this::signNow, millis, millis, TimeUnit.MILLISECONDS);
         executor = service;
     }
