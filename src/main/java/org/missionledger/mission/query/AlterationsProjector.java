@@ -138,6 +138,10 @@ public class AlterationsProjector implements Projector {
             context = new AlterationContextDocument();
             context.missionId = missionId;
         }
+        // The context is saved before the counter that guards the whole projection: after a crash between the two,
+        // the event comes again and finds its changes already in the context. It then still yields its alteration
+        // (saved under the same number, idempotently) but must not change the context twice (e.g. add a target again).
+        boolean alreadyInContext = context.position >= event.globalIndex();
         Object payload = event.payload();
         AlterationDocument alteration = null;
         if (payload instanceof MissionDeclared e) {
@@ -230,8 +234,10 @@ public class AlterationsProjector implements Projector {
             correctContext(context, e);
             attachCorrection(store, e.correctedEventId(), event, e.reason(), e.changes());
         }
-        context.position = event.globalIndex();
-        ReadDocuments.save(missions, missionId, context);
+        if (!alreadyInContext) {
+            context.position = event.globalIndex();
+            ReadDocuments.save(missions, missionId, context);
+        }
         return alteration;
     }
 
