@@ -233,27 +233,10 @@ final class EngineScenario {
                         "find _id point reads",
                         "docs/s",
                         1,
-                        timeBoxed(raw.pointRead(), settings.roundTime().toNanos())),
+                        Workload.timeBoxed(raw.pointRead(), settings.roundTime().toNanos())),
                 baselineSettings,
                 ledger::storedEvents,
                 "the engine half of (d): every stored event in global order (stock: time-boxed to " + timeBoxSeconds
                         + " s per round); baseline = raw single-document point reads");
-    }
-
-    /** Limits a baseline's round to {@code nanos} even when the paired subject's round is allowed to run longer. */
-    private static Workload timeBoxed(Workload workload, long nanos) {
-        return client -> {
-            Operation operation = workload.client(client);
-            long[] deadline = {0};
-            return () -> {
-                long now = System.nanoTime();
-                if (deadline[0] == 0) {
-                    deadline[0] = now + nanos;
-                } else if (now > deadline[0]) {
-                    throw Operation.Done.INSTANCE;
-                }
-                operation.run();
-            };
-        };
     }
 }

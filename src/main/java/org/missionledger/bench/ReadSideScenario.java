@@ -121,7 +121,8 @@ final class ReadSideScenario {
                         "find _id point reads of the events",
                         "docs/s",
                         1,
-                        timeBoxed(eventPointReads(stored), settings.roundTime().toNanos())),
+                        Workload.timeBoxed(
+                                eventPointReads(stored), settings.roundTime().toNanos())),
                 once,
                 ledger::storedEvents,
                 () -> "the projection half of (d): " + String.join(", ", rebuilder.projections())
@@ -292,22 +293,5 @@ final class ReadSideScenario {
         long start = from.atStartOfDay().toEpochSecond(ZoneOffset.UTC);
         long end = to.atStartOfDay().toEpochSecond(ZoneOffset.UTC);
         return Instant.ofEpochSecond(random.nextLong(start, end));
-    }
-
-    /** Limits a baseline's round to {@code nanos} even when the paired subject's round is allowed to run longer. */
-    private static Workload timeBoxed(Workload workload, long nanos) {
-        return client -> {
-            Operation operation = workload.client(client);
-            long[] deadline = {0};
-            return () -> {
-                long now = System.nanoTime();
-                if (deadline[0] == 0) {
-                    deadline[0] = now + nanos;
-                } else if (now > deadline[0]) {
-                    throw Operation.Done.INSTANCE;
-                }
-                operation.run();
-            };
-        };
     }
 }

@@ -62,6 +62,28 @@ public final class MerkleVerifier {
      */
     public static byte[] rootFromInclusionProof(long index, long size, byte[] leafHash, List<byte[]> proof)
             throws ProofVerificationException {
+        List<InclusionStep> steps = inclusionPath(index, size, leafHash, proof);
+        return steps.isEmpty() ? leafHash.clone() : steps.get(steps.size() - 1).result();
+    }
+
+    /**
+     * One step of an inclusion proof worked from the leaf to the root.
+     *
+     * @param sibling the proof hash joined at this step
+     * @param siblingOnLeft whether it joins from the left ({@code H(0x01 ‖ sibling ‖ so far)}) or the right
+     * @param result the hash the two make
+     */
+    public record InclusionStep(byte[] sibling, boolean siblingOnLeft, byte[] result) {}
+
+    /**
+     * Works an inclusion proof from the leaf hash up, step by step (RFC 9162 §2.1.3.2 steps 1-5), keeping every
+     * intermediate hash: the last step's result is the root the proof leads to (the leaf hash itself for a tree of one
+     * leaf, which has no steps). {@link #rootFromInclusionProof} is this without the steps.
+     *
+     * @throws ProofVerificationException if the inputs are malformed or inconsistent with each other
+     */
+    public static List<InclusionStep> inclusionPath(long index, long size, byte[] leafHash, List<byte[]> proof)
+            throws ProofVerificationException {
         Objects.requireNonNull(proof, "proof");
         if (Long.compareUnsigned(index, size) >= 0) {
             throw new ProofVerificationException(
@@ -84,11 +106,13 @@ public final class MerkleVerifier {
         long fn = index;
         long sn = size - 1;
         byte[] r = leafHash;
+        List<InclusionStep> steps = new java.util.ArrayList<>(proof.size());
         for (byte[] p : proof) {
             if (sn == 0) {
                 throw new ProofVerificationException(Reason.WRONG_PROOF_LENGTH, "inclusion proof is too long");
             }
-            if ((fn & 1) == 1 || fn == sn) {
+            boolean left = (fn & 1) == 1 || fn == sn;
+            if (left) {
                 r = MerkleHashes.nodeHash(p, r);
                 while ((fn & 1) == 0 && fn != 0) {
                     fn >>>= 1;
@@ -97,13 +121,14 @@ public final class MerkleVerifier {
             } else {
                 r = MerkleHashes.nodeHash(r, p);
             }
+            steps.add(new InclusionStep(p.clone(), left, r));
             fn >>>= 1;
             sn >>>= 1;
         }
         if (sn != 0) {
             throw new ProofVerificationException(Reason.WRONG_PROOF_LENGTH, "inclusion proof is too short");
         }
-        return r == leafHash ? leafHash.clone() : r;
+        return steps;
     }
 
     /**

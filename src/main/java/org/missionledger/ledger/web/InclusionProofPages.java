@@ -1,6 +1,7 @@
 package org.missionledger.ledger.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.missionledger.ledger.log.LogProofs;
 import org.missionledger.ledger.log.LogState;
 import org.missionledger.ledger.log.StoredLeaf;
 import org.missionledger.ledger.log.TreeStore;
-import org.missionledger.ledger.merkle.MerkleHashes;
 import org.missionledger.ledger.merkle.MerkleVerifier;
 import org.missionledger.ledger.merkle.ProofVerificationException;
 import org.missionledger.platform.pages.Breadcrumb;
@@ -76,16 +76,27 @@ class InclusionProofPages {
             }
         }
         LogProofs.Inclusion inclusion = proofs.inclusion(leaf, size);
-        List<InclusionProofView.Step> steps = steps(leaf.leafIndex(), size, leaf.leafHash(), inclusion.proof());
+        StoredCheckpoint signed = checkpoints.bySize(size).orElse(null);
+        HexFormat hex = HexFormat.of();
+        List<InclusionProofView.Step> steps = new ArrayList<>();
         boolean verified;
         try {
-            MerkleVerifier.verifyInclusion(
-                    leaf.leafIndex(), size, leaf.leafHash(), inclusion.proof(), inclusion.root());
-            verified = true;
+            byte[] reached = leaf.leafHash();
+            for (MerkleVerifier.InclusionStep step :
+                    MerkleVerifier.inclusionPath(leaf.leafIndex(), size, leaf.leafHash(), inclusion.proof())) {
+                steps.add(new InclusionProofView.Step(
+                        steps.size() + 1,
+                        hex.formatHex(step.sibling()),
+                        step.siblingOnLeft(),
+                        hex.formatHex(step.result())));
+                reached = step.result();
+            }
+            // the proof must lead to the root, and the root must be the one the ledger signed for this size
+            verified = MessageDigest.isEqual(reached, inclusion.root())
+                    && (signed == null || MessageDigest.isEqual(signed.root(), inclusion.root()));
         } catch (ProofVerificationException e) {
-            verified = false;
+            verified = false; // the stored tree cannot even produce a well-formed proof: the page says so
         }
-        HexFormat hex = HexFormat.of();
         InclusionProofView model = new InclusionProofView(
                 leaf.decoded(),
                 leaf.leafIndex(),
@@ -95,7 +106,7 @@ class InclusionProofPages {
                 state.size(),
                 hex.formatHex(inclusion.root()),
                 steps,
-                checkpoints.bySize(size).orElse(null),
+                signed,
                 latest,
                 verified);
         ModelAndView page = new ModelAndView("pages/audit/proof");
@@ -113,34 +124,5 @@ class InclusionProofPages {
 
     private ModelAndView refused(HttpServletRequest request, String message) {
         return pages.errorPage(request, HttpStatus.UNPROCESSABLE_ENTITY, "No proof for that tree size", message);
-    }
-
-    /**
-     * Works the proof RFC 9162 §2.1.3.2's way, keeping each intermediate hash so the page can show the path from the
-     * leaf to the root.
-     */
-    static List<InclusionProofView.Step> steps(long index, long size, byte[] leafHash, List<byte[]> proof) {
-        HexFormat hex = HexFormat.of();
-        List<InclusionProofView.Step> steps = new ArrayList<>();
-        long fn = index;
-        long sn = size - 1;
-        byte[] r = leafHash;
-        int number = 1;
-        for (byte[] p : proof) {
-            boolean left = (fn & 1) == 1 || fn == sn;
-            if (left) {
-                r = MerkleHashes.nodeHash(p, r);
-                while ((fn & 1) == 0 && fn != 0) {
-                    fn >>>= 1;
-                    sn >>>= 1;
-                }
-            } else {
-                r = MerkleHashes.nodeHash(r, p);
-            }
-            steps.add(new InclusionProofView.Step(number++, hex.formatHex(p), left, hex.formatHex(r)));
-            fn >>>= 1;
-            sn >>>= 1;
-        }
-        return steps;
     }
 }

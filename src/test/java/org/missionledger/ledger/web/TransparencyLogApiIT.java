@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.missionledger.ledger.LogAwait;
 import org.missionledger.ledger.checkpoint.CheckpointSigner;
 import org.missionledger.ledger.log.LeafEncoding;
+import org.missionledger.ledger.log.LogCollections;
 import org.missionledger.ledger.log.TreeStore;
 import org.missionledger.ledger.merkle.MerkleVerifier;
 import org.missionledger.ledger.note.Checkpoint;
@@ -22,6 +23,7 @@ import org.missionledger.ledger.note.NoteVerifierKey;
 import org.missionledger.ledger.note.SignedNote;
 import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
 import org.missionledger.platform.eventstore.StoredEvent;
+import org.missionledger.platform.store.LedgerStore;
 import org.missionledger.support.Http;
 import org.missionledger.support.LedgerIntegrationTest;
 import org.missionledger.support.TestUsers;
@@ -44,6 +46,9 @@ class TransparencyLogApiIT {
 
     @Autowired
     TreeStore tree;
+
+    @Autowired
+    LedgerStore store;
 
     @Autowired
     CheckpointSigner signer;
@@ -245,6 +250,22 @@ class TransparencyLogApiIT {
                         .orElseThrow());
         for (JsonNode sibling : api.get("proof")) {
             assertThat(page.body()).contains(sibling.get("hex").asText());
+        }
+
+        // a signed root that no longer matches the tree (a rewritten checkpoint store): the page says so
+        var stored = store.database().getCollection(LogCollections.DEFAULT.checkpoints());
+        org.bson.Document original =
+                stored.find(new org.bson.Document("_id", size)).first();
+        stored.updateOne(
+                new org.bson.Document("_id", size),
+                new org.bson.Document("$set", new org.bson.Document("root", new org.bson.types.Binary(new byte[32]))));
+        try {
+            assertThat(http.get("/audit/events/" + event.eventId() + "/proof", "text/html")
+                            .body())
+                    .contains("The proof does not check out")
+                    .doesNotContain("The proof checks out");
+        } finally {
+            stored.replaceOne(new org.bson.Document("_id", size), original);
         }
 
         Http.Response small = http.get(
