@@ -85,6 +85,7 @@ public final class LedgerCommandLine implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(this);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExitCodeExceptionMapper(LedgerCommandLine::exitCode);
+        commandLine.setExecutionStrategy(LedgerCommandLine::refuseUnknownCommand);
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
             cl.getErr().println("error: " + message(exception));
             if (parseResult.expandedArgs().contains("--verbose")
@@ -106,15 +107,36 @@ public final class LedgerCommandLine implements Callable<Integer> {
         return stdout;
     }
 
+    /**
+     * A word that names no command is refused before anything runs, including the help it may be followed by:
+     * {@code mission-ledger frobnicate --help} is a usage error (exit 2), not the top-level help (exit 0). Application
+     * properties ({@code --name=value}) are the only unmatched arguments the top level accepts.
+     */
+    private static int refuseUnknownCommand(CommandLine.ParseResult parseResult) {
+        if (!parseResult.hasSubcommand()) {
+            CommandLine top = parseResult.commandSpec().commandLine();
+            parseResult.unmatched().stream()
+                    .filter(arg -> !arg.startsWith("-"))
+                    .findFirst()
+                    .ifPresent(arg -> {
+                        throw new CommandLine.ParameterException(
+                                top,
+                                "Unknown command: '" + arg + "' (commands: "
+                                        + String.join(
+                                                ", ",
+                                                parseResult
+                                                        .commandSpec()
+                                                        .subcommands()
+                                                        .keySet())
+                                        + ")");
+                    });
+        }
+        return new CommandLine.RunLast().execute(parseResult);
+    }
+
     /** No subcommand: serve. */
     @Override
     public Integer call() {
-        properties.stream().filter(arg -> !arg.startsWith("-")).findFirst().ifPresent(arg -> {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(),
-                    "Unknown command: '" + arg + "' (commands: "
-                            + String.join(", ", spec.subcommands().keySet()) + ")");
-        });
         List<String> args = new ArrayList<>(LedgerCommand.springArguments(spec, properties));
         args.addAll(store.asArguments());
         return serve(args);

@@ -72,6 +72,20 @@ class LedgerCommandLineTest {
         assertThat(err.toString()).contains("Unknown command: 'improt'");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"frobnicate", "frobnicate --help", "frobnicate -h", "frobnicate --version"})
+    void anUnknownCommandIsAUsageErrorEvenWithHelp(String command) {
+        assertThat(run(command.split(" "))).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("Unknown command: 'frobnicate'").contains("commands: serve");
+        assertThat(out.toString()).doesNotContain("Usage: mission-ledger");
+    }
+
+    @Test
+    void helpForAnUnknownCommandIsAUsageError() {
+        assertThat(run("help", "frobnicate")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("frobnicate");
+    }
+
     @Test
     void anUnknownOptionIsAUsageError() {
         assertThat(run("import", "--colour", "x.yaml")).isEqualTo(ExitCodes.USAGE);
