@@ -10,7 +10,7 @@ import org.missionledger.ledger.log.EventLeaf;
  */
 sealed interface Finding {
 
-    /** The kind, as printed: MODIFIED, DELETED, INSERTED, REORDERED, RENUMBERED, DUPLICATED. */
+    /** The kind, as printed: MODIFIED, DELETED, TRUNCATED, INSERTED, REORDERED, RENUMBERED, DUPLICATED. */
     String kind();
 
     /** The first leaf index of the authenticated history affected. */
@@ -37,6 +37,26 @@ sealed interface Finding {
     record Deleted(long position, String eventId, EventLeaf expected) implements Finding {
         public String kind() {
             return "DELETED";
+        }
+    }
+
+    /**
+     * The history checked stops short: the authenticated events from {@code position} to the end of the authenticated
+     * history are all missing and nothing follows them — the log was rolled back (truncated) to a tree smaller than a
+     * checkpoint it had already signed.
+     *
+     * @param position the first missing leaf (the size the history was cut back to)
+     * @param authenticatedSize the size of the authenticated history it falls short of
+     * @param eventId the first missing event
+     */
+    record Truncated(long position, long authenticatedSize, String eventId, EventLeaf expected) implements Finding {
+        public String kind() {
+            return "TRUNCATED";
+        }
+
+        /** How many authenticated events are missing from the end. */
+        long missing() {
+            return authenticatedSize - position;
         }
     }
 

@@ -38,6 +38,7 @@ final class HistoryComparison {
     private final List<long[]> duplicated = new ArrayList<>();
     private final List<long[]> replaced = new ArrayList<>();
     private long newer;
+    private long truncatedAt = -1;
 
     private HistoryComparison(LeafTable expected, long expectedLength, LeafTable actual) {
         this.expected = expected;
@@ -122,6 +123,26 @@ final class HistoryComparison {
                 newer++;
             }
         }
+        // Truncated: every authenticated event from some leaf to the end is missing, and nothing stands after them.
+        long lastActual = matched.isEmpty() ? p - 1 : lastMatched;
+        if (!deleted.isEmpty()
+                && deleted.get(deleted.size() - 1) == expectedLength - 1
+                && lastActual == actual.size() - 1) {
+            long start = expectedLength - 1;
+            int k = deleted.size() - 1;
+            while (k > 0 && deleted.get(k - 1) == start - 1) {
+                start--;
+                k--;
+            }
+            long lastMatchedExpected = -1;
+            for (long[] pair : matched) {
+                lastMatchedExpected = Math.max(lastMatchedExpected, pair[0]);
+            }
+            if (lastMatchedExpected < start) {
+                truncatedAt = start;
+                deleted.subList(k, deleted.size()).clear();
+            }
+        }
         // Reordered: compare the matched events' authenticated order with the order found.
         long[] found = new long[matched.size()];
         for (int k = 0; k < found.length; k++) {
@@ -172,6 +193,9 @@ final class HistoryComparison {
         reordered.forEach(pair -> positions.add(pair[0]));
         positions.addAll(deleted);
         replaced.forEach(pair -> positions.add(pair[0]));
+        if (truncatedAt >= 0) {
+            positions.add(truncatedAt);
+        }
         return cap(positions);
     }
 
@@ -242,6 +266,10 @@ final class HistoryComparison {
         }
         for (long i : deleted) {
             findings.add(new Finding.Deleted(i, expected.eventId(i), leaf(expectedDetails, i)));
+        }
+        if (truncatedAt >= 0) {
+            findings.add(new Finding.Truncated(
+                    truncatedAt, expectedLength, expected.eventId(truncatedAt), leaf(expectedDetails, truncatedAt)));
         }
         for (long[] pair : replaced) {
             findings.add(new Finding.Inserted(

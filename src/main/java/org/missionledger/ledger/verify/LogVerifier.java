@@ -12,11 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.missionledger.ledger.log.LeafEntry;
 import org.missionledger.ledger.log.LeafSource;
-import org.missionledger.ledger.note.Checkpoint;
-import org.missionledger.ledger.note.NoteFormatException;
-import org.missionledger.ledger.note.NoteVerificationException;
 import org.missionledger.ledger.note.NoteVerifierKey;
-import org.missionledger.ledger.note.SignedNote;
 
 /**
  * Verifies a history of events against signed checkpoints, offline: recomputes every leaf and every checkpointed root,
@@ -103,13 +99,16 @@ public final class LogVerifier {
                 result.beyond();
             }
         }
-        forks(valid, report);
+        List<Fork> forks = forks(valid);
+        inconsistent(valid, report);
         rootsOnlyConclusion(valid, report);
+        LeafTable evidenceUsed = null;
 
         boolean disagrees = valid.stream().anyMatch(r -> !Boolean.TRUE.equals(r.matches()));
         if (disagrees || inputs.wholeEvidence()) {
             for (LeafSource source : inputs.evidence()) {
                 LeafTable evidence = read(source, "Reading evidence");
+                evidenceUsed = evidence;
                 Authentication authentication = authenticate(evidence, valid, report);
                 long length = authentication.length();
                 if (inputs.wholeEvidence() && authentication.consistent()) {
@@ -132,6 +131,9 @@ public final class LogVerifier {
                 break;
             }
         }
+        for (Fork fork : forks) {
+            report.problem(forkMessage(fork, history, evidenceUsed));
+        }
         if (!report.hasEvidenceComparison()) {
             report.suspects(suspects(history, valid));
         }
@@ -141,34 +143,10 @@ public final class LogVerifier {
     private List<VerificationReport.CheckpointResult> checkSignatures(Inputs inputs, VerificationReport report) {
         List<VerificationReport.CheckpointResult> results = new ArrayList<>();
         for (CheckpointFile file : inputs.checkpoints()) {
-            SignedNote note;
-            try {
-                note = SignedNote.parse(file.content());
-            } catch (NoteFormatException e) {
-                throw new LeafSource.MalformedSourceException(
-                        file.name() + " is not a signed note (" + e.getMessage() + ")", e);
-            }
-            Checkpoint checkpoint = null;
-            String problem = null;
-            String signer = null;
-            try {
-                List<NoteVerifierKey> signers = note.verify(inputs.keys());
-                signer = signers.get(0).name() + "+" + signers.get(0).keyIdHex();
-                checkpoint = Checkpoint.parse(note.text());
-                if (signers.stream().noneMatch(k -> k.name()
-                        .equals(Checkpoint.parse(note.text()).origin()))) {
-                    problem = "signed by " + signer + ", which is not the key of the log it names ("
-                            + Checkpoint.parse(note.text()).origin() + ")";
-                }
-            } catch (NoteVerificationException e) {
-                problem = "signature does not verify: " + e.getMessage();
-            } catch (NoteFormatException e) {
-                problem = "signed, but not a checkpoint: " + e.getMessage();
-            }
-            if (checkpoint == null && problem == null) {
-                problem = "not a checkpoint";
-            }
-            results.add(new VerificationReport.CheckpointResult(file.name(), checkpoint, signer, problem));
+            CheckpointSignatures.Result check = CheckpointSignatures.check(file, inputs.keys());
+            check.notes().forEach(note -> report.note(file.name() + ": " + note));
+            results.add(new VerificationReport.CheckpointResult(
+                    file.name(), check.checkpoint(), check.signer(), check.problem()));
         }
         report.checkpoints(results);
         return results;
@@ -185,8 +163,11 @@ public final class LogVerifier {
         }
     }
 
-    /** Two checkpoints of the same size with different roots: the log showed two histories. */
-    private static void forks(List<VerificationReport.CheckpointResult> valid, VerificationReport report) {
+    /** Two validly signed checkpoints of the same size with different roots: the log showed two histories. */
+    private record Fork(VerificationReport.CheckpointResult first, VerificationReport.CheckpointResult second) {}
+
+    private static List<Fork> forks(List<VerificationReport.CheckpointResult> valid) {
+        List<Fork> forks = new ArrayList<>();
         Map<Long, VerificationReport.CheckpointResult> bySize = new HashMap<>();
         for (VerificationReport.CheckpointResult result : valid) {
             VerificationReport.CheckpointResult other =
@@ -194,14 +175,69 @@ public final class LogVerifier {
             if (other != null
                     && !MessageDigest.isEqual(
                             other.checkpoint().rootHash(), result.checkpoint().rootHash())) {
-                report.problem("FORK: " + other.name() + " and " + result.name() + " are both validly signed for tree "
-                        + "size " + result.checkpoint().size() + " but have different roots: the log presented two "
-                        + "different histories");
+                forks.add(new Fork(other, result));
             }
         }
-        // A checkpoint the history matches, larger than one it contradicts: the two checkpoints are inconsistent.
+        return forks;
+    }
+
+    /**
+     * Names a fork: both checkpoints, both roots, which one the history checked reproduces, and — when the evidence
+     * reproduces the other one — the first leaf at which the two histories differ.
+     */
+    private static String forkMessage(Fork fork, LeafTable history, LeafTable evidence) {
+        VerificationReport.CheckpointResult a = fork.first();
+        VerificationReport.CheckpointResult b = fork.second();
+        long size = a.checkpoint().size();
+        StringBuilder out = new StringBuilder("FORK: ")
+                .append(a.name())
+                .append(" (root ")
+                .append(base64(a.checkpoint().rootHash()))
+                .append(") and ")
+                .append(b.name())
+                .append(" (root ")
+                .append(base64(b.checkpoint().rootHash()))
+                .append(") are both validly signed for tree size ")
+                .append(size)
+                .append(": the log presented two different histories of the same size");
+        VerificationReport.CheckpointResult reproduced =
+                Boolean.TRUE.equals(a.matches()) ? a : Boolean.TRUE.equals(b.matches()) ? b : null;
+        if (reproduced != null) {
+            out.append("; the history checked reproduces ").append(reproduced.name());
+        }
+        long firstDifference = -1;
+        if (reproduced != null && evidence != null && evidence.size() >= size) {
+            VerificationReport.CheckpointResult other = reproduced == a ? b : a;
+            if (MessageDigest.isEqual(evidence.root(size), other.checkpoint().rootHash())) {
+                for (long p = 0; p < size; p++) {
+                    if (!history.sameLeaf(p, evidence, p)) {
+                        firstDifference = p;
+                        break;
+                    }
+                }
+            }
+        }
+        if (firstDifference >= 0) {
+            out.append("; the two histories first differ at leaf ")
+                    .append(firstDifference)
+                    .append(" (event ")
+                    .append(evidence.eventId(firstDifference))
+                    .append(" in ")
+                    .append(evidence.source())
+                    .append(", event ")
+                    .append(history.eventId(firstDifference))
+                    .append(" in the history checked)");
+        } else {
+            out.append("; two roots cannot say at which leaf the histories part: give the leaves saved with the "
+                    + "other checkpoint (--trusted-leaves) to find the first differing leaf");
+        }
+        return out.toString();
+    }
+
+    /** A checkpoint the history matches, larger than one it contradicts: the two checkpoints are inconsistent. */
+    private static void inconsistent(List<VerificationReport.CheckpointResult> valid, VerificationReport report) {
         VerificationReport.CheckpointResult firstBad = valid.stream()
-                .filter(r -> Boolean.FALSE.equals(r.matches()))
+                .filter(r -> Boolean.FALSE.equals(r.matches()) && !r.isBeyondHistory())
                 .findFirst()
                 .orElse(null);
         if (firstBad != null) {
@@ -219,20 +255,33 @@ public final class LogVerifier {
 
     private static void rootsOnlyConclusion(
             List<VerificationReport.CheckpointResult> valid, VerificationReport report) {
-        long lastGood = 0;
-        VerificationReport.CheckpointResult lastGoodCheckpoint = null;
-        VerificationReport.CheckpointResult firstBad = null;
-        for (VerificationReport.CheckpointResult result : valid) {
-            if (Boolean.TRUE.equals(result.matches())) {
-                if (firstBad == null) {
-                    lastGood = result.checkpoint().size();
-                    lastGoodCheckpoint = result;
-                }
-            } else if (firstBad == null) {
-                firstBad = result;
-            }
+        VerificationReport.CheckpointResult firstBad = firstBad(valid);
+        VerificationReport.CheckpointResult lastGood = lastGoodBelow(valid, firstBad);
+        report.rootsOnly(lastGood == null ? 0 : lastGood.checkpoint().size(), lastGood, firstBad);
+    }
+
+    /** The smallest checkpoint the history does not reproduce, or {@code null}. */
+    private static VerificationReport.CheckpointResult firstBad(List<VerificationReport.CheckpointResult> valid) {
+        return valid.stream()
+                .filter(r -> !Boolean.TRUE.equals(r.matches()))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * The largest reproduced checkpoint strictly smaller than {@code firstBad} (a reproduced checkpoint of the same
+     * size is the other side of a fork and says nothing about where the changed leaf is), or {@code null}.
+     */
+    private static VerificationReport.CheckpointResult lastGoodBelow(
+            List<VerificationReport.CheckpointResult> valid, VerificationReport.CheckpointResult firstBad) {
+        if (firstBad == null) {
+            return null;
         }
-        report.rootsOnly(lastGood, lastGoodCheckpoint, firstBad);
+        return valid.stream()
+                .filter(r -> Boolean.TRUE.equals(r.matches())
+                        && r.checkpoint().size() < firstBad.checkpoint().size())
+                .reduce((x, y) -> y)
+                .orElse(null);
     }
 
     /**
@@ -250,6 +299,14 @@ public final class LogVerifier {
             long size = result.checkpoint().size();
             if (size > evidence.size()) {
                 break;
+            }
+            boolean reproducesASibling = valid.stream()
+                    .anyMatch(other -> other != result
+                            && other.checkpoint().size() == size
+                            && MessageDigest.isEqual(
+                                    evidence.root(size), other.checkpoint().rootHash()));
+            if (reproducesASibling) {
+                continue; // a fork: the evidence is proven by the other checkpoint of this size
             }
             if (!MessageDigest.isEqual(evidence.root(size), result.checkpoint().rootHash())) {
                 report.problem(evidence.source() + " (" + evidence.size() + " leaves) does not reproduce "
@@ -270,19 +327,14 @@ public final class LogVerifier {
 
     /** The events of the history inside the window where the first change must be (roots alone). */
     private static List<String> suspects(LeafTable history, List<VerificationReport.CheckpointResult> valid) {
-        long lastGood = 0;
-        long firstBad = -1;
-        for (VerificationReport.CheckpointResult result : valid) {
-            if (Boolean.TRUE.equals(result.matches()) && firstBad < 0) {
-                lastGood = result.checkpoint().size();
-            } else if (Boolean.FALSE.equals(result.matches()) && firstBad < 0) {
-                firstBad = result.checkpoint().size();
-            }
-        }
+        VerificationReport.CheckpointResult bad = firstBad(valid);
         List<String> suspects = new ArrayList<>();
-        if (firstBad < 0) {
+        if (bad == null) {
             return suspects;
         }
+        VerificationReport.CheckpointResult good = lastGoodBelow(valid, bad);
+        long lastGood = good == null ? 0 : good.checkpoint().size();
+        long firstBad = bad.checkpoint().size();
         for (long i = lastGood; i < Math.min(firstBad, history.size()) && suspects.size() < 20; i++) {
             suspects.add(
                     "leaf " + i + ": event " + history.eventId(i) + " (global index " + history.globalIndex(i) + ")");

@@ -210,9 +210,16 @@ public final class VerificationReport {
                         .append(n(result.checkpoint().size()))
                         .append(" events but the history has ")
                         .append(n(historySize))
-                        .append(": ")
-                        .append(n(result.checkpoint().size() - historySize))
-                        .append(" or more events are missing (deleted, or the history is incomplete)");
+                        .append(": ");
+                if (prefixIntact()) {
+                    out.append("TRUNCATED — the log already signed a larger tree than the history checked, whose ")
+                            .append("earlier checkpoints all hold, so the history was cut short by ")
+                            .append(n(result.checkpoint().size() - historySize))
+                            .append(" or more events (rolled back to an earlier state, or an incomplete export)");
+                } else {
+                    out.append(n(result.checkpoint().size() - historySize))
+                            .append(" or more events are missing (deleted, or the history is incomplete)");
+                }
             } else if (Boolean.TRUE.equals(result.matches())) {
                 out.append("signature valid, root reproduced from the first ")
                         .append(n(result.checkpoint().size()))
@@ -311,6 +318,13 @@ public final class VerificationReport {
         return out.toString();
     }
 
+    /** Whether every validly signed checkpoint the history is long enough for is reproduced (so it ends early). */
+    private boolean prefixIntact() {
+        return checkpoints.stream()
+                .filter(r -> r.problem() == null && r.checkpoint().size() <= historySize)
+                .allMatch(CheckpointResult::ok);
+    }
+
     private void renderFinding(StringBuilder out, Finding finding) {
         out.append(String.format(Locale.ROOT, "  %-10s ", finding.kind()));
         if (finding instanceof Finding.Modified m) {
@@ -332,6 +346,22 @@ public final class VerificationReport {
                     .append(", leaf ")
                     .append(n(d.position()))
                     .append(", is missing; the events after it moved up\n");
+        } else if (finding instanceof Finding.Truncated t) {
+            out.append("the history ends after ")
+                    .append(n(t.position()))
+                    .append(" event(s): the last ")
+                    .append(n(t.missing()))
+                    .append(" authenticated event(s), leaves ")
+                    .append(n(t.position()))
+                    .append("–")
+                    .append(n(t.authenticatedSize() - 1))
+                    .append(" from event ")
+                    .append(t.eventId())
+                    .append(describe(t.expected()))
+                    .append(" on, are missing: the log was rolled back to a tree smaller than a checkpoint it had ")
+                    .append("already signed (size ")
+                    .append(n(t.authenticatedSize()))
+                    .append(")\n");
         } else if (finding instanceof Finding.Inserted i) {
             out.append("event ")
                     .append(i.eventId())
@@ -459,6 +489,12 @@ public final class VerificationReport {
 
     private String summary() {
         List<String> parts = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (finding instanceof Finding.Truncated t) {
+                parts.add("history truncated after " + n(t.position()) + " event(s) (" + n(t.missing())
+                        + " authenticated event(s) missing from the end)");
+            }
+        }
         for (String kind : List.of("MODIFIED", "DELETED", "INSERTED", "REORDERED", "DUPLICATED", "RENUMBERED")) {
             long count = findings.stream()
                     .filter(f -> f.kind().equals(kind))

@@ -26,11 +26,14 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * verify --events events.jsonl --checkpoint cp1.txt --checkpoint saved/ --key key.txt [--trusted-leaves leaves.jsonl]
+ * verify --checkpoint cp.txt --key key.txt [--latest today.txt]                 a lone checkpoint's signatures
+ * verify --checkpoint cp.txt --key key.txt --event line.jsonl --inclusion-proof proof.json
+ * verify --checkpoint old.txt --latest today.txt --key key.txt --consistency-proof proof.json
  * verify --live (--mongo-uri URI | --data-dir DIR) [--database NAME] [--key key.txt] [--checkpoint saved/]
  *        [--save-events events.jsonl]
  * </pre>
  *
- * <p>Exit codes: 0 verified, 1 verification failed, 2 usage error, 3 unreadable input.
+ * <p>Exit codes: 0 it holds, 1 it does not, 2 bad input (usage error, a file that cannot be read or does not fit).
  */
 @Command(
         name = "verify",
@@ -42,8 +45,12 @@ import picocli.CommandLine.Spec;
                     + "append-only history, and names each event that was modified, deleted, inserted or reordered "
                     + "and the checkpoints it contradicts. Naming events needs evidence of the earlier history "
                     + "(--trusted-leaves or --trusted-events); roots alone narrow it down to a range of leaves.",
+            "Piece by piece, without the history: --checkpoint alone checks a checkpoint's signatures (with --latest, "
+                    + "today's checkpoint, also a fork or a rollback); --event and --inclusion-proof check one event "
+                    + "against a saved checkpoint; --consistency-proof checks that a later checkpoint extends a saved "
+                    + "one.",
             "Live (--live): does the same for a store, against the log's own leaves, subtree hashes and checkpoints.",
-            "Exit codes: 0 verified, 1 verification failed, 2 usage error, 3 unreadable input."
+            "Exit codes: 0 it holds, 1 it does not, 2 bad input (usage error, unreadable or mismatched files)."
         })
 public final class VerifyCommand implements Callable<Integer> {
 
@@ -53,8 +60,8 @@ public final class VerifyCommand implements Callable<Integer> {
     public static final int FAILED = 1;
     /** Exit code: bad command line. */
     public static final int USAGE = 2;
-    /** Exit code: an input could not be read or is malformed. */
-    public static final int UNREADABLE = 3;
+    /** Exit code: an input could not be read, is malformed or does not fit the others (bad input, like usage). */
+    public static final int UNREADABLE = 2;
 
     private static final Pattern KEY_LITERAL = Pattern.compile("[^+\\s]+\\+[0-9a-f]{8}\\+[A-Za-z0-9+/=]+");
     private static final long PROGRESS_THRESHOLD_BYTES = 8L << 20;
@@ -77,6 +84,36 @@ public final class VerifyCommand implements Callable<Integer> {
             description = "The log's verifier key (name+keyid+base64), or a file holding it (one key per line). "
                     + "Repeatable.")
     List<String> keys = new ArrayList<>();
+
+    @Option(
+            names = "--latest",
+            paramLabel = "FILE",
+            description = "Without --events: the checkpoint the log serves today (GET /api/ledger/checkpoint), "
+                    + "compared with the --checkpoint files saved earlier: a smaller tree is a rollback, the same size "
+                    + "with another root a fork.")
+    Path latest;
+
+    @Option(
+            names = "--event",
+            paramLabel = "FILE",
+            description = "With --inclusion-proof: the event's exported line (one line of events.jsonl; a file of "
+                    + "several lines is searched for the proof's event).")
+    Path event;
+
+    @Option(
+            names = "--inclusion-proof",
+            paramLabel = "FILE",
+            description = "The JSON that GET /api/ledger/proof/inclusion?eventId=…&treeSize=… served, saved to a "
+                    + "file: checks the --event against the --checkpoint of that tree size.")
+    Path inclusionProof;
+
+    @Option(
+            names = "--consistency-proof",
+            paramLabel = "FILE",
+            description = "The JSON that GET /api/ledger/proof/consistency?from=…&to=… served, saved to a file: "
+                    + "checks that the checkpoint of size 'to' extends the one of size 'from' (give both with "
+                    + "--checkpoint/--latest; checkpoints embedded in the proof are checked too).")
+    Path consistencyProof;
 
     @Option(
             names = "--trusted-leaves",
@@ -139,10 +176,19 @@ public final class VerifyCommand implements Callable<Integer> {
         Progress progress = noProgress ? Progress.NONE : Progress.console(System.err, PROGRESS_THRESHOLD_BYTES);
         LogVerifier verifier = new LogVerifier(progress);
         try {
+            if (!live && events == null) {
+                PieceVerification.Report report = verifyPiece();
+                out.print(report.render());
+                out.flush();
+                return report.ok() ? OK : FAILED;
+            }
             VerificationReport report = live ? verifyLive(verifier, progress, err) : verifyOffline(verifier);
             out.print(report.render());
             out.flush();
             return report.ok() ? OK : FAILED;
+        } catch (PieceVerification.BadInput e) {
+            err.println("verify: bad input: " + e.getMessage());
+            return UNREADABLE;
         } catch (LeafSource.MalformedSourceException e) {
             err.println("verify: unreadable input: " + e.getMessage());
             return UNREADABLE;
@@ -163,15 +209,51 @@ public final class VerifyCommand implements Callable<Integer> {
             if (events != null) {
                 throw new CommandLine.ParameterException(cli, "--events and --live exclude each other");
             }
+            if (latest != null || event != null || inclusionProof != null || consistencyProof != null) {
+                throw new CommandLine.ParameterException(
+                        cli,
+                        "--latest, --event, --inclusion-proof and --consistency-proof are offline checks, not --live");
+            }
             if ((mongoUri == null) == (dataDir == null)) {
                 throw new CommandLine.ParameterException(cli, "--live needs exactly one of --mongo-uri or --data-dir");
             }
-        } else {
-            if (events == null) {
-                throw new CommandLine.ParameterException(cli, "give --events FILE (offline) or --live");
+        } else if (events == null) {
+            if (keys.isEmpty()) {
+                throw new CommandLine.ParameterException(cli, "give the log's verifier key with --key FILE|KEY");
             }
+            if (inclusionProof != null && consistencyProof != null) {
+                throw new CommandLine.ParameterException(
+                        cli, "--inclusion-proof and --consistency-proof are separate checks: run verify twice");
+            }
+            if (inclusionProof != null && event == null) {
+                throw new CommandLine.ParameterException(
+                        cli, "--inclusion-proof needs the event's exported line: --event FILE");
+            }
+            if (event != null && inclusionProof == null) {
+                throw new CommandLine.ParameterException(
+                        cli, "--event needs --inclusion-proof FILE (or give the whole export with --events)");
+            }
+            if (inclusionProof == null && consistencyProof == null && checkpoints.isEmpty() && latest == null) {
+                throw new CommandLine.ParameterException(
+                        cli,
+                        "give --events FILE (the whole history), a checkpoint to check alone (--checkpoint FILE), "
+                                + "a proof (--inclusion-proof, --consistency-proof), or --live");
+            }
+            if (!trustedLeaves.isEmpty() || trustedEvents != null) {
+                throw new CommandLine.ParameterException(cli, "--trusted-leaves and --trusted-events need --events");
+            }
+            if (mongoUri != null || dataDir != null || saveEvents != null) {
+                throw new CommandLine.ParameterException(cli, "--mongo-uri, --data-dir and --save-events need --live");
+            }
+        } else {
             if (checkpoints.isEmpty()) {
                 throw new CommandLine.ParameterException(cli, "give at least one --checkpoint FILE|DIR");
+            }
+            if (latest != null || event != null || inclusionProof != null || consistencyProof != null) {
+                throw new CommandLine.ParameterException(
+                        cli,
+                        "--latest, --event, --inclusion-proof and --consistency-proof check pieces without "
+                                + "--events; with --events give every checkpoint with --checkpoint");
             }
             if (keys.isEmpty()) {
                 throw new CommandLine.ParameterException(cli, "give the log's verifier key with --key FILE|KEY");
@@ -180,6 +262,27 @@ public final class VerifyCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(cli, "--mongo-uri, --data-dir and --save-events need --live");
             }
         }
+    }
+
+    /** Without the history: a lone checkpoint, an inclusion proof or a consistency proof. */
+    private PieceVerification.Report verifyPiece() throws IOException {
+        List<NoteVerifierKey> verifierKeys = loadKeys(keys);
+        List<CheckpointFile> saved = new ArrayList<>(CheckpointFile.load(checkpoints));
+        CheckpointFile today =
+                latest == null ? null : CheckpointFile.load(List.of(latest)).get(0);
+        if (inclusionProof != null) {
+            if (today != null) {
+                saved.add(today);
+            }
+            return PieceVerification.inclusion(saved, verifierKeys, requireFile(event), requireFile(inclusionProof));
+        }
+        if (consistencyProof != null) {
+            if (today != null) {
+                saved.add(today);
+            }
+            return PieceVerification.consistency(saved, verifierKeys, requireFile(consistencyProof));
+        }
+        return PieceVerification.checkpoints(saved, today, verifierKeys);
     }
 
     private VerificationReport verifyOffline(LogVerifier verifier) throws IOException {

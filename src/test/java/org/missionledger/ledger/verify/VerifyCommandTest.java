@@ -174,14 +174,48 @@ class VerifyCommandTest {
     }
 
     @Test
-    void anExportShorterThanACheckpointMissesEvents() {
+    void anExportShorterThanACheckpointIsATruncatedHistory() {
         Run run = verify(log.events.subList(0, 30), "--trusted-leaves", trusted());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out())
                 .contains("FAIL  size 40 ")
-                .contains("commits to 40 events but the history has 30: 10 or more events are missing")
-                .contains("DELETED    event " + log.events.get(30).eventId());
+                .contains("commits to 40 events but the history has 30: TRUNCATED — the log already signed a larger "
+                        + "tree than the history checked, whose earlier checkpoints all hold, so the history was cut "
+                        + "short by 10 or more events (rolled back to an earlier state, or an incomplete export)")
+                .contains("TRUNCATED  the history ends after 30 event(s): the last 10 authenticated event(s), leaves "
+                        + "30–39 from event " + log.events.get(30).eventId())
+                .contains("on, are missing: the log was rolled back to a tree smaller than a checkpoint it had "
+                        + "already signed (size 40)")
+                .contains("Result: FAILED. history truncated after 30 event(s) (10 authenticated event(s) missing "
+                        + "from the end).")
+                .doesNotContain("DELETED");
+    }
+
+    @Test
+    void aDeletionInsideTheHistoryIsNotATruncation() {
+        List<StoredEvent> tampered = new ArrayList<>(log.events);
+        tampered.remove(12);
+
+        Run run = verify(tampered, "--trusted-leaves", trusted());
+
+        assertThat(run.out())
+                .contains("DELETED    event " + log.events.get(12).eventId())
+                .doesNotContain("TRUNCATED");
+    }
+
+    @Test
+    void aDeletionAndATruncationAreNamedApart() {
+        List<StoredEvent> tampered = new ArrayList<>(log.events.subList(0, 30));
+        tampered.remove(12);
+
+        Run run = verify(tampered, "--trusted-leaves", trusted());
+
+        assertThat(run.out())
+                .contains("DELETED    event " + log.events.get(12).eventId())
+                .contains("TRUNCATED  the history ends after 30 event(s)")
+                // an earlier checkpoint fails too, so the short history is not called a clean rollback
+                .contains("commits to 40 events but the history has 29: 11 or more events are missing (deleted");
     }
 
     @Test
@@ -215,8 +249,13 @@ class VerifyCommandTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out())
-                .contains("impostor.txt: signature does not verify: note has no signature by any " + "trusted key")
-                .contains("altered.txt: signature does not verify: invalid signature by known key");
+                .contains("impostor.txt: signature does not verify: no signature by the key given. Key ids found in "
+                        + "the note: " + SyntheticLog.ORIGIN + "+"
+                        + impostor.verifierKey().keyIdHex() + "; expected: "
+                        + SyntheticLog.ORIGIN + "+"
+                        + SyntheticLog.KEY.verifierKey().keyIdHex())
+                .contains("altered.txt: signature does not verify: invalid signature by known key")
+                .contains("the text was changed after it was signed");
     }
 
     @Test
@@ -234,9 +273,59 @@ class VerifyCommandTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out())
-                .contains("FORK: " + dir.resolve("cp-25.txt") + " and " + dir.resolve("other-25.txt"))
+                .contains("FORK: " + dir.resolve("cp-25.txt") + " (root " + root(log.events, 25) + ") and "
+                        + dir.resolve("other-25.txt") + " (root " + root(rewritten, 25) + ") are both validly signed "
+                        + "for tree size 25")
+                .contains("the history checked reproduces " + dir.resolve("other-25.txt"))
                 .contains("INCONSISTENT CHECKPOINTS: the history checked reproduces " + dir.resolve("later-43.txt")
                         + " (size 43) but not the earlier " + dir.resolve("cp-10.txt") + " (size 10)");
+    }
+
+    @Test
+    void aForkNamesBothRootsAndWithTheOtherSidesLeavesTheFirstDifferingLeaf() {
+        List<StoredEvent> rewritten = new ArrayList<>(log.events);
+        rewritten.set(5, SyntheticLog.withPayload(rewritten.get(5), "{\"rewritten\":true}"));
+        common.add("--checkpoint");
+        common.add(
+                log.checkpoint(25, rewritten, SyntheticLog.KEY, "other-25.txt").toString());
+        log.leaves("other-leaves.jsonl", rewritten.subList(0, 25));
+
+        Run run = verify(
+                log.events,
+                "--trusted-leaves",
+                dir.resolve("other-leaves.jsonl").toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("FORK: " + dir.resolve("cp-25.txt") + " (root " + root(log.events, 25) + ") and "
+                        + dir.resolve("other-25.txt") + " (root " + root(rewritten, 25) + ")")
+                .contains("the history checked reproduces " + dir.resolve("cp-25.txt"))
+                .contains("the two histories first differ at leaf 5 (event "
+                        + rewritten.get(5).eventId())
+                // the range the roots allow ends below the fork's size, never the impossible "25–25"
+                .doesNotContain("25–25");
+    }
+
+    @Test
+    void aForkWithoutTheOtherSidesLeavesSaysWhatTheRootsCannotTell() {
+        List<StoredEvent> rewritten = new ArrayList<>(log.events);
+        rewritten.set(5, SyntheticLog.withPayload(rewritten.get(5), "{\"rewritten\":true}"));
+        common.add("--checkpoint");
+        common.add(
+                log.checkpoint(25, rewritten, SyntheticLog.KEY, "other-25.txt").toString());
+
+        Run run = verify(log.events);
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("two roots cannot say at which leaf the histories part")
+                .contains("so the first changed leaf is in 10–24.")
+                .doesNotContain("25–25");
+    }
+
+    static String root(List<StoredEvent> history, int size) {
+        return java.util.Base64.getEncoder()
+                .encodeToString(SyntheticLog.tree(history).root(size));
     }
 
     @Test
@@ -270,11 +359,11 @@ class VerifyCommandTest {
     }
 
     @Test
-    void unreadableInputExitsWith3AndSaysWhere() {
+    void unreadableInputIsBadInputExitingWith2AndSaysWhere() {
         List<String> args = new ArrayList<>(common);
         args.addAll(List.of("--events", dir.resolve("missing.jsonl").toString()));
         Run missing = run(args);
-        assertThat(missing.exit()).isEqualTo(3);
+        assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("missing.jsonl");
 
         Path export = log.export("events.jsonl", log.events);
@@ -282,13 +371,13 @@ class VerifyCommandTest {
         args = new ArrayList<>(common);
         args.addAll(List.of("--events", export.toString()));
         Run malformed = run(args);
-        assertThat(malformed.exit()).isEqualTo(3);
+        assertThat(malformed.exit()).isEqualTo(2);
         assertThat(malformed.err()).contains("line 1: payload is missing");
 
         common.addAll(
                 List.of("--checkpoint", log.write("junk.txt", "not a note\n").toString()));
         Run junk = verify(log.events);
-        assertThat(junk.exit()).isEqualTo(3);
+        assertThat(junk.exit()).isEqualTo(2);
         assertThat(junk.err()).contains("junk.txt is not a signed note");
     }
 
