@@ -59,14 +59,13 @@ public class IndicatorSeriesProjector implements Projector {
         if (index == null) {
             index = new IndicatorIndexDocument();
         }
-        if (index.position >= position) {
-            return;
-        }
+        // A sorted set: membership is the guard (see MissionBoardProjector), so a retried dead letter is not skipped.
         int at = Collections.binarySearch(index.indicatorIds, indicatorId);
-        if (at < 0) {
-            index.indicatorIds.add(-at - 1, indicatorId);
+        if (at >= 0) {
+            return; // already applied: a redelivery
         }
-        index.position = position;
+        index.indicatorIds.add(-at - 1, indicatorId);
+        index.position = Math.max(index.position, position);
         ReadDocuments.save(collection, IndicatorIndexDocument.ALL, index);
     }
 }

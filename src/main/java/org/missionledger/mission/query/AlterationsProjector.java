@@ -61,6 +61,12 @@ public class AlterationsProjector implements Projector {
         return NAME;
     }
 
+    /** Joins targets and readings across aggregates (and numbers alterations densely): one sequence for all. */
+    @Override
+    public boolean ordersAcrossAggregates() {
+        return true;
+    }
+
     @Override
     public List<String> collections() {
         return List.of(ALTERATIONS, INDEX, MISSIONS);

@@ -60,14 +60,14 @@ public class MissionBoardProjector implements Projector {
             index = new MissionIndexDocument();
             index.id = indexId;
         }
-        if (index.position >= position) {
-            return;
-        }
+        // A sorted set: adding is idempotent and commutes, so the guard is membership, not position. (A position
+        // guard would skip a MissionDeclared retried from the dead-letter queue after later missions were indexed.)
         int at = Collections.binarySearch(index.missionIds, missionId);
-        if (at < 0) {
-            index.missionIds.add(-at - 1, missionId);
+        if (at >= 0) {
+            return; // already applied: a redelivery
         }
-        index.position = position;
+        index.missionIds.add(-at - 1, missionId);
+        index.position = Math.max(index.position, position);
         ReadDocuments.save(collection, indexId, index);
     }
 }

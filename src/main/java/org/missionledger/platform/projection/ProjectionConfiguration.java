@@ -18,8 +18,10 @@ import org.springframework.context.annotation.Configuration;
  *       which is what the consistency check verifies. Projections still run in parallel with each other.
  *   <li><b>per-aggregate sequences</b> (Axon's default policy) for failures: a handler that throws parks its event in
  *       the projection's dead-letter queue ({@code DeadLetterConfiguration}) together with the later events of the
- *       same aggregate, while every other aggregate keeps flowing; an admin retries or evicts parked events. Events
- *       retried later are applied out of global order, which a consistency check then reports.
+ *       same aggregate, while every other aggregate keeps flowing; an admin retries or evicts parked events. A
+ *       projection whose view depends on the order across aggregates ({@link Projector#ordersAcrossAggregates()})
+ *       has one sequence instead: everything after a failed event waits behind it, and a retry applies it all in
+ *       global order, so a retried view ends as a rebuild would make it.
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +40,12 @@ public class ProjectionConfiguration {
                         .eventProcessing()
                         .registerPooledStreamingEventProcessorConfiguration(
                                 projector.name(), (config, builder) -> builder.initialSegmentCount(1));
+                if (projector.ordersAcrossAggregates()) {
+                    // A constant string (the mission's or indicator's id otherwise): the dead-letter queue stores
+                    // the sequence by its string form, which must be the same in every JVM.
+                    String sequence = projector.name();
+                    configurer.eventProcessing().registerSequencingPolicy(projector.name(), c -> event -> sequence);
+                }
             }
         };
     }

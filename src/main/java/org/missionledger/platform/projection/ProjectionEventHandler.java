@@ -8,10 +8,14 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.messaging.annotation.SourceId;
+import org.axonframework.messaging.deadletter.DeadLetter;
 import org.missionledger.platform.axon.CommandMetadataInterceptor;
+import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The Axon side of a projection: receives every event of its processing group, in global order, and hands it to the
@@ -27,6 +31,7 @@ public abstract class ProjectionEventHandler {
 
     private final Projector projector;
     private final ProjectionStore live;
+    private GlobalIndexEventStorageEngine eventStore;
 
     protected ProjectionEventHandler(Projector projector, ProjectionStore live) {
         this.projector = projector;
@@ -43,8 +48,17 @@ public abstract class ProjectionEventHandler {
             @Timestamp Instant recordedAt,
             @MetaDataValue(CommandMetadataInterceptor.ACTOR) String actor,
             @MetaDataValue(CommandMetadataInterceptor.EFFECTIVE_DATE) String effectiveDate,
-            TrackingToken token) {
+            TrackingToken token,
+            DeadLetter<?> deadLetter) {
         String aggregateType = message instanceof DomainEventMessage<?> domain ? domain.getType() : null;
+        if (deadLetter != null && eventStore != null) {
+            // A retried dead letter: the queue keeps the event's timestamp to the millisecond only, and the views
+            // store recorded times to the nanosecond. Take the exact one from the event store, as a rebuild does.
+            recordedAt = eventStore
+                    .storedEvent(eventId)
+                    .map(stored -> Instant.parse(stored.timestamp()))
+                    .orElse(recordedAt);
+        }
         projector.apply(
                 LedgerEvent.of(
                         payload,
@@ -57,6 +71,13 @@ public abstract class ProjectionEventHandler {
                         actor,
                         effectiveDate),
                 live);
+    }
+
+    @Autowired
+    void setEventStore(EventStorageEngine engine) {
+        if (engine instanceof GlobalIndexEventStorageEngine ledgerEngine) {
+            this.eventStore = ledgerEngine;
+        }
     }
 
     /** Called by {@code resetTokens()} before a replay: the projection starts again from empty collections. */

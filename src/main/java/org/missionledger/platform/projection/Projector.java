@@ -22,6 +22,17 @@ public interface Projector {
     /** Applies one event. Events the projection does not care about are ignored. */
     void apply(LedgerEvent event, ProjectionStore store);
 
+    /**
+     * Whether the view depends on the global order of events of different aggregates (a join across aggregates, a
+     * dense numbering). Such a projection uses one dead-letter sequence for all its events: when one fails, every later
+     * event of the projection waits behind it in the dead-letter queue, and a retry applies them all in global order,
+     * so the view ends as a rebuild would make it. The others park only the failed aggregate's events (Axon's default
+     * per-aggregate sequences); their documents that several aggregates write are sets, which commute.
+     */
+    default boolean ordersAcrossAggregates() {
+        return false;
+    }
+
     /** Creates the indexes the projection's queries need (unique ones serve point lookups on the embedded store). */
     default void ensureIndexes(ProjectionStore store) {}
 
