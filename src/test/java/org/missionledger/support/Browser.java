@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,13 +30,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER =
+            Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
 
     private final WebDriver driver;
     private final String base;
 
+    /** The command that installs what browser tests need (Debian/Ubuntu). */
+    public static final String INSTALL = "apt-get install -y chromium chromium-driver";
+
+    private static volatile boolean noticePrinted;
+
+    /**
+     * Starts Chromium. Without Chromium and chromedriver the calling test is skipped (a JUnit assumption) with a
+     * one-line notice naming the install command — unless browser tests are required ({@code -Dbrowser.required=true}
+     * or the environment variable {@code CI=true}, as {@code .ci/run} sets), when it fails instead.
+     */
     public Browser(int port) {
+        requireOrSkip();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
         options.addArguments(
@@ -60,6 +73,28 @@ public final class Browser implements AutoCloseable {
 
     public static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /** Whether a missing browser is a failure rather than a reason to skip. */
+    public static boolean required() {
+        return Boolean.parseBoolean(System.getProperty("browser.required", "false"))
+                || "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /** Skips the calling test (or fails it, when browser tests are required) if Chromium or chromedriver is missing. */
+    public static void requireOrSkip() {
+        if (available()) {
+            return;
+        }
+        String missing = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + " (install: " + INSTALL + ")";
+        if (required()) {
+            throw new IllegalStateException(missing + "; they are required (browser.required=true or CI=true)");
+        }
+        if (!noticePrinted) {
+            noticePrinted = true;
+            System.err.println("Skipping browser tests: " + missing);
+        }
+        Assumptions.assumeTrue(false, missing);
     }
 
     public WebDriver driver() {

@@ -1,9 +1,12 @@
 package org.missionledger.audit.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.missionledger.common.api.Source;
+import org.missionledger.common.api.UnknownDate;
 
 /**
  * One event in the audit trail.
@@ -16,7 +19,7 @@ import org.missionledger.common.api.Source;
  * @param sequence its position in that record's stream
  * @param actor who recorded it
  * @param recordedAt when
- * @param effectiveDate when it took effect in the world
+ * @param effectiveDate when it took effect; "date unknown" in JSON (null here) when the sources do not say in the world
  * @param source the evidence it cites, if any (as recorded; corrections are linked, not merged)
  * @param summary one line of plain English
  * @param correctedEventId for a correction: the event whose record it fixes
@@ -32,7 +35,7 @@ public record AuditEntryView(
         long sequence,
         String actor,
         Instant recordedAt,
-        LocalDate effectiveDate,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @JsonSerialize(nullsUsing = UnknownDate.class) LocalDate effectiveDate,
         Source source,
         String summary,
         String correctedEventId,

@@ -20,9 +20,11 @@ import org.missionledger.mission.api.Holder;
 import org.missionledger.mission.api.MissionAchieved;
 import org.missionledger.mission.api.MissionDeclared;
 import org.missionledger.mission.api.MissionDropped;
+import org.missionledger.mission.api.MissionNoted;
 import org.missionledger.mission.api.MissionRecordCorrected;
 import org.missionledger.mission.api.MissionReworded;
 import org.missionledger.mission.api.MissionSuperseded;
+import org.missionledger.mission.api.NoteKind;
 import org.missionledger.mission.api.TargetDropped;
 import org.missionledger.mission.api.TargetReinstated;
 import org.missionledger.mission.api.TargetRevised;
@@ -46,6 +48,12 @@ public final class EventSummaries {
         }
         if (payload instanceof MissionReworded e) {
             return "Mission " + e.missionId() + " reworded (" + fields(e.changes()) + ")";
+        }
+        if (payload instanceof MissionNoted e) {
+            return (e.kind() == NoteKind.NO_MEASURABLE_TARGET
+                            ? "No measurable target published for mission "
+                            : "Note on mission ")
+                    + e.missionId();
         }
         if (payload instanceof MissionAchieved e) {
             return "Mission " + e.missionId() + " declared achieved";

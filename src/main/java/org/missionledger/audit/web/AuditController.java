@@ -65,7 +65,7 @@ class AuditController {
                     e.sequence(),
                     e.actor(),
                     e.recordedAt() == null ? null : e.recordedAt().toString(),
-                    e.effectiveDate() == null ? null : e.effectiveDate().toString(),
+                    org.missionledger.common.api.UnknownDate.text(e.effectiveDate()),
                     e.summary(),
                     e.source() == null ? null : e.source().title(),
                     e.source() == null ? null : e.source().url(),

@@ -13,6 +13,7 @@ public enum RefusalCode {
     UNKNOWN_SUCCESSOR(Kind.INVALID, "Unknown successor"),
     NOTHING_CHANGED(Kind.INVALID, "Nothing changed"),
     TARGET_ALREADY_SET(Kind.CONFLICT, "Target already set"),
+    MISSION_HAS_TARGETS(Kind.CONFLICT, "Mission has active targets"),
     UNKNOWN_TARGET(Kind.NOT_FOUND, "Unknown target"),
     TARGET_ALREADY_DROPPED(Kind.CONFLICT, "Target already dropped"),
     TARGET_NOT_DROPPED(Kind.CONFLICT, "Target is not dropped"),

@@ -113,7 +113,7 @@ final class DryRun implements AutoCloseable {
     String run(PlannedEntry entry, Object command) {
         current = entry;
         try {
-            axon.commandGateway().sendAndWait(command);
+            axon.commandGateway().sendAndWait(entry.message(command));
         } finally {
             current = null;
         }

@@ -517,9 +517,10 @@ public class Importer {
 
         private String send(PlannedEntry entry, Object command) {
             try {
+                Object message = entry.message(command);
                 Object result = actor != null
-                        ? CurrentActor.runAs(actor, () -> gateway.sendAndWait(command))
-                        : gateway.sendAndWait(command);
+                        ? CurrentActor.runAs(actor, () -> gateway.sendAndWait(message))
+                        : gateway.sendAndWait(message);
                 long sequence = result instanceof Number number ? number.longValue() : 0L;
                 String eventId = eventIdAt(entry.aggregateId(), sequence);
                 importLog.record(entry, eventId, sequence, recorder, file);

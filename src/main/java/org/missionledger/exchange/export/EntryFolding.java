@@ -40,9 +40,11 @@ import org.missionledger.mission.api.MarkMissionAchieved;
 import org.missionledger.mission.api.MissionAchieved;
 import org.missionledger.mission.api.MissionDeclared;
 import org.missionledger.mission.api.MissionDropped;
+import org.missionledger.mission.api.MissionNoted;
 import org.missionledger.mission.api.MissionRecordCorrected;
 import org.missionledger.mission.api.MissionReworded;
 import org.missionledger.mission.api.MissionSuperseded;
+import org.missionledger.mission.api.NoteMission;
 import org.missionledger.mission.api.ReassignAccountability;
 import org.missionledger.mission.api.ReinstateTarget;
 import org.missionledger.mission.api.ReviseTarget;
@@ -163,6 +165,9 @@ public final class EntryFolding {
                     e.reason(),
                     e.source(),
                     e.effectiveOn());
+        }
+        if (event instanceof MissionNoted e) {
+            return new NoteMission(e.missionId(), e.kind(), e.note(), e.source(), e.effectiveOn());
         }
         if (event instanceof MissionAchieved e) {
             return new MarkMissionAchieved(e.missionId(), e.reason(), e.source(), e.effectiveOn());

@@ -27,9 +27,11 @@ import org.missionledger.mission.api.MarkMissionAchieved;
 import org.missionledger.mission.api.MissionAchieved;
 import org.missionledger.mission.api.MissionDeclared;
 import org.missionledger.mission.api.MissionDropped;
+import org.missionledger.mission.api.MissionNoted;
 import org.missionledger.mission.api.MissionRecordCorrected;
 import org.missionledger.mission.api.MissionReworded;
 import org.missionledger.mission.api.MissionSuperseded;
+import org.missionledger.mission.api.NoteMission;
 import org.missionledger.mission.api.ReassignAccountability;
 import org.missionledger.mission.api.ReinstateTarget;
 import org.missionledger.mission.api.ReviseTarget;
@@ -51,6 +53,7 @@ public enum EntryKind {
     DECLARE(AggregateKind.MISSION, "declare", DeclareMission.class, MissionDeclared.class),
     REWORD(AggregateKind.MISSION, "reword", RewordMission.class, MissionReworded.class),
     ACHIEVE(AggregateKind.MISSION, "achieve", MarkMissionAchieved.class, MissionAchieved.class),
+    NOTE(AggregateKind.MISSION, "note", NoteMission.class, MissionNoted.class),
     DROP(AggregateKind.MISSION, "drop", DropMission.class, MissionDropped.class),
     SUPERSEDE(AggregateKind.MISSION, "supersede", SupersedeMission.class, MissionSuperseded.class),
     SET_TARGET(AggregateKind.MISSION, "setTarget", SetTarget.class, TargetSet.class),

@@ -2,6 +2,7 @@ package org.missionledger.exchange.format;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
+import org.missionledger.platform.axon.EffectiveDates;
 
 /**
  * One entry of an import file, turned into the command it stands for.
@@ -16,6 +17,8 @@ import java.lang.reflect.RecordComponent;
  * @param logKey what the import log keys this entry by: {@code <aggregate id>#<position>}
  * @param fingerprint a hash of the entry's content (its command, canonical JSON): an entry imported before must come
  *     back unchanged
+ * @param dateUnknown the entry says its date is unknown ({@code dateUnknown: true}): its event records the effective
+ *     date as unknown ("date unknown"), never the day of the import
  */
 public record PlannedEntry(
         int position,
@@ -25,7 +28,26 @@ public record PlannedEntry(
         Record command,
         Integer correctsEntry,
         String logKey,
-        String fingerprint) {
+        String fingerprint,
+        boolean dateUnknown) {
+
+    /** An entry with a known (or recording-day) date. */
+    public PlannedEntry(
+            int position,
+            EntryKind kind,
+            String path,
+            Integer line,
+            Record command,
+            Integer correctsEntry,
+            String logKey,
+            String fingerprint) {
+        this(position, kind, path, line, command, correctsEntry, logKey, fingerprint, false);
+    }
+
+    /** The message to dispatch for {@code command} (this entry's command, resolved): marked when the date is unknown. */
+    public Object message(Object command) {
+        return dateUnknown ? EffectiveDates.unknown(command) : command;
+    }
 
     /** The aggregate this entry's command targets. */
     public String aggregateId() {

@@ -222,6 +222,22 @@ public final class RecordMapper {
             List<ImportProblem> problems) {
         int before = problems.size();
         ObjectNode node = fields.deepCopy();
+        JsonNode unknownDate = node.remove("dateUnknown");
+        boolean dateUnknown = unknownDate != null && unknownDate.asBoolean(false);
+        if (dateUnknown) {
+            for (String dateField : OWN_DATES) {
+                if (node.hasNonNull(dateField)) {
+                    String datePath = JsonPaths.field(path, "dateUnknown");
+                    problems.add(new ImportProblem(
+                            locations.lineOf(datePath),
+                            datePath,
+                            "invalid",
+                            "'dateUnknown: true' says the entry's date is unknown, but it gives '" + dateField
+                                    + "'; keep one of them"));
+                    return Optional.empty();
+                }
+            }
+        }
         boolean sourceByReference = false;
         JsonNode source = node.get("source");
         if (source != null && source.isTextual()) {
@@ -298,8 +314,13 @@ public final class RecordMapper {
                 command.get(),
                 correctsEntry,
                 aggregateId + "#" + position,
-                fingerprint(kind, command.get())));
+                dateUnknown ? fingerprint(kind, command.get()) + "/date-unknown" : fingerprint(kind, command.get()),
+                dateUnknown));
     }
+
+    /** The fields that give an entry a date of its own; 'dateUnknown: true' excludes them. */
+    private static final List<String> OWN_DATES =
+            List.of("effectiveOn", "effectiveFrom", "effectiveTo", "declaredOn", "publishedOn");
 
     /** The content hash of an entry: its type and its command as canonical JSON. */
     public String fingerprint(EntryKind kind, Record command) {

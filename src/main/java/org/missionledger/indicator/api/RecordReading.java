@@ -34,7 +34,7 @@ public record RecordReading(
                         message = "must be a period such as 2024, 2024/25, 2024-Q1, 2024-03, 2024-W05 or 2024-03-31")
                 String period,
         @NotNull @DecimalMin("-1e15") @DecimalMax("1e15") @Digits(integer = 16, fraction = 6) BigDecimal value,
-        @NotNull @Dates.Sane LocalDate publishedOn,
+        @Dates.Sane LocalDate publishedOn,
         @Size(max = 100) @Pattern(regexp = Text.NO_CONTROL_CHARACTERS, message = Text.NO_CONTROL_MESSAGE)
                 String vintage,
         @NotNull @Valid Source source) {}

@@ -12,6 +12,7 @@ import org.missionledger.common.api.Source;
 import org.missionledger.indicator.api.IndicatorView;
 import org.missionledger.indicator.api.ReadingSeriesView;
 import org.missionledger.indicator.api.ReadingView;
+import org.missionledger.indicator.api.VintageKind;
 import org.missionledger.indicator.api.VintageView;
 import org.missionledger.indicator.query.IndicatorQueries;
 import org.missionledger.indicator.query.IndicatorSeriesProjector;
@@ -122,7 +123,9 @@ class IndicatorQueryController {
                                 ? null
                                 : v.value().stripTrailingZeros().toPlainString(),
                         v.vintage(),
-                        str(v.publishedOn()),
+                        v.publishedOn() == null && v.kind() != VintageKind.WITHDRAWN
+                                ? org.missionledger.common.api.UnknownDate.TEXT
+                                : str(v.publishedOn()),
                         str(v.recordedAt()),
                         i == reading.vintages().size() - 1,
                         v.reason(),

@@ -1,5 +1,7 @@
 package org.missionledger.mission.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +9,7 @@ import org.missionledger.common.api.AlterationKind;
 import org.missionledger.common.api.CorrectionView;
 import org.missionledger.common.api.FieldChange;
 import org.missionledger.common.api.Source;
+import org.missionledger.common.api.UnknownDate;
 
 /**
  * One alteration in the alterations log: a real-world change of a mission or target by its body (or of the indicator a
@@ -30,7 +33,7 @@ import org.missionledger.common.api.Source;
  * @param reason the stated reason
  * @param source the evidence
  * @param actor who recorded it
- * @param effectiveDate when it took effect
+ * @param effectiveDate when it took effect; "date unknown" in JSON (null here) when the sources do not say
  * @param recordedAt when it was recorded
  * @param successorMissionId for a superseded mission, its successor
  * @param successorTargetId for a superseded target, its successor
@@ -56,7 +59,7 @@ public record AlterationView(
         String reason,
         Source source,
         String actor,
-        LocalDate effectiveDate,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @JsonSerialize(nullsUsing = UnknownDate.class) LocalDate effectiveDate,
         Instant recordedAt,
         String successorMissionId,
         String successorTargetId,

@@ -22,6 +22,9 @@ import java.util.List;
  * @param asKnownAt for time travel, the moment of the record asked about (absent: as recorded now)
  * @param accountable who held each role on {@code asOf}
  * @param targets every target, in the order they were set
+ * @param notes sourced notes on the mission (neither alterations nor corrections), in the order recorded
+ * @param targetsNote "no measurable target published" when the mission has no active target and its sources are noted
+ *     to publish none (absent otherwise)
  */
 public record MissionView(
         String missionId,
@@ -38,4 +41,10 @@ public record MissionView(
         LocalDate asOf,
         Instant asKnownAt,
         List<AccountableView> accountable,
-        List<TargetView> targets) {}
+        List<TargetView> targets,
+        List<NoteView> notes,
+        String targetsNote) {
+
+    /** What {@link #targetsNote} says for a mission whose sources publish no measurable target. */
+    public static final String NO_MEASURABLE_TARGET = "no measurable target published";
+}

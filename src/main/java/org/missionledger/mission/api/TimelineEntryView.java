@@ -1,11 +1,14 @@
 package org.missionledger.mission.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.missionledger.common.api.AlterationKind;
 import org.missionledger.common.api.FieldChange;
 import org.missionledger.common.api.Source;
+import org.missionledger.common.api.UnknownDate;
 
 /**
  * One event in a mission's history.
@@ -15,7 +18,7 @@ import org.missionledger.common.api.Source;
  * @param eventId the event
  * @param type e.g. {@code TargetRevised}
  * @param subject {@code mission}, {@code target:ID} or {@code tenure:ID}
- * @param effectiveDate when it took effect
+ * @param effectiveDate when it took effect; "date unknown" in JSON (null here) when the sources do not say
  * @param recordedAt when it was recorded
  * @param actor who recorded it
  * @param summary one line of plain English
@@ -32,7 +35,7 @@ public record TimelineEntryView(
         String eventId,
         String type,
         String subject,
-        LocalDate effectiveDate,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @JsonSerialize(nullsUsing = UnknownDate.class) LocalDate effectiveDate,
         Instant recordedAt,
         String actor,
         String summary,

@@ -35,10 +35,13 @@ import org.missionledger.mission.api.MarkMissionAchieved;
 import org.missionledger.mission.api.MissionAchieved;
 import org.missionledger.mission.api.MissionDeclared;
 import org.missionledger.mission.api.MissionDropped;
+import org.missionledger.mission.api.MissionNoted;
 import org.missionledger.mission.api.MissionRecordCorrected;
 import org.missionledger.mission.api.MissionReworded;
 import org.missionledger.mission.api.MissionStatus;
 import org.missionledger.mission.api.MissionSuperseded;
+import org.missionledger.mission.api.NoteKind;
+import org.missionledger.mission.api.NoteMission;
 import org.missionledger.mission.api.ReassignAccountability;
 import org.missionledger.mission.api.ReinstateTarget;
 import org.missionledger.mission.api.ReviseTarget;
@@ -148,6 +151,20 @@ public class MissionAggregate {
         apply(new MissionSuperseded(
                 missionId, command.successorMissionId(), command.reason(), command.source(), command.effectiveOn()));
         return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(NoteMission command) {
+        unless(
+                command.kind() != NoteKind.NO_MEASURABLE_TARGET || !hasActiveTargets(),
+                RefusalCode.MISSION_HAS_TARGETS,
+                "Mission '" + missionId + "' has active targets; it cannot be noted as having no measurable target.");
+        apply(new MissionNoted(missionId, command.kind(), command.note(), command.source(), command.effectiveOn()));
+        return getVersion();
+    }
+
+    private boolean hasActiveTargets() {
+        return targets.values().stream().anyMatch(t -> t.status() == TargetStatus.ACTIVE);
     }
 
     private void requireActive() {
@@ -360,6 +377,11 @@ public class MissionAggregate {
         title = event.title();
         statement = event.statement();
         remember(eventId, "mission", event.source(), Map.of("title", title, "statement", statement));
+    }
+
+    @EventSourcingHandler
+    void on(MissionNoted event, @MessageIdentifier String eventId) {
+        remember(eventId, "mission", event.source(), Map.of());
     }
 
     @EventSourcingHandler

@@ -44,6 +44,16 @@ public final class MissionBoardDocument {
     public List<TargetEntry> targets = new ArrayList<>();
     public List<TenureEntry> tenures = new ArrayList<>();
     public List<TimelineEntry> timeline = new ArrayList<>();
+    public List<NoteEntry> notes = new ArrayList<>();
+
+    /** A sourced note on the mission (MissionNoted). */
+    public static final class NoteEntry {
+        public String eventId;
+        public org.missionledger.mission.api.NoteKind kind;
+        public String note;
+        public LocalDate effectiveDate;
+        public org.missionledger.common.api.Source source;
+    }
 
     /** A target and its state. */
     public static final class TargetEntry {

@@ -14,6 +14,7 @@ import org.missionledger.mission.api.Holder;
 import org.missionledger.mission.api.MissionAchieved;
 import org.missionledger.mission.api.MissionDeclared;
 import org.missionledger.mission.api.MissionDropped;
+import org.missionledger.mission.api.MissionNoted;
 import org.missionledger.mission.api.MissionRecordCorrected;
 import org.missionledger.mission.api.MissionReworded;
 import org.missionledger.mission.api.MissionStatus;
@@ -58,6 +59,16 @@ public final class MissionFold {
             doc.statement = e.statement();
             entry.subject = "mission";
             alteration(entry, List.of(AlterationKind.REWORDED), e.changes(), e.reason());
+        } else if (payload instanceof MissionNoted e) {
+            MissionBoardDocument.NoteEntry note = new MissionBoardDocument.NoteEntry();
+            note.eventId = event.eventId();
+            note.kind = e.kind();
+            note.note = e.note();
+            note.effectiveDate = event.effectiveDate();
+            note.source = e.source();
+            doc.notes.add(note);
+            entry.subject = "mission";
+            entry.reason = e.note();
         } else if (payload instanceof MissionAchieved e) {
             close(doc, MissionStatus.ACHIEVED, event, null);
             entry.subject = "mission";

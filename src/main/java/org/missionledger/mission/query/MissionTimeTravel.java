@@ -72,7 +72,7 @@ public class MissionTimeTravel {
             }
             boolean counts = event.payload() instanceof MissionRecordCorrected correction
                     ? included.contains(correction.correctedEventId())
-                    : !event.effectiveDate().isAfter(asOf);
+                    : event.effectiveDate() == null || !event.effectiveDate().isAfter(asOf); // date unknown: not hidden
             if (counts) {
                 MissionFold.apply(doc, event);
                 included.add(event.eventId());

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.function.Function;
 import org.missionledger.mission.api.AccountableView;
 import org.missionledger.mission.api.MissionView;
+import org.missionledger.mission.api.NoteKind;
+import org.missionledger.mission.api.NoteView;
 import org.missionledger.mission.api.ProgressView;
+import org.missionledger.mission.api.TargetStatus;
 import org.missionledger.mission.api.TargetView;
 import org.missionledger.mission.api.TimelineEntryView;
 
@@ -67,7 +70,22 @@ public final class MissionViews {
                 asOf,
                 asKnownAt,
                 accountable,
-                targets);
+                targets,
+                notes(doc),
+                targetsNote(doc, targets));
+    }
+
+    private static List<NoteView> notes(MissionBoardDocument doc) {
+        return doc.notes.stream()
+                .map(n -> new NoteView(n.eventId, n.kind, n.note, n.effectiveDate, n.source))
+                .toList();
+    }
+
+    /** "no measurable target published" while the mission has no active target and a note says its sources have none. */
+    private static String targetsNote(MissionBoardDocument doc, List<TargetView> targets) {
+        boolean noted = doc.notes.stream().anyMatch(n -> n.kind == NoteKind.NO_MEASURABLE_TARGET);
+        boolean active = targets.stream().anyMatch(t -> t.status() == TargetStatus.ACTIVE);
+        return noted && !active ? MissionView.NO_MEASURABLE_TARGET : null;
     }
 
     public static List<TimelineEntryView> timeline(MissionBoardDocument doc) {

@@ -138,7 +138,8 @@ public final class RosterViews {
         }
         boolean live = false;
         for (RosterDocument.ScopeEvent event : events) {
-            if (known(event.recordedAt, asKnownAt) && !event.effectiveDate.isAfter(at)) {
+            if (known(event.recordedAt, asKnownAt)
+                    && (event.effectiveDate == null || !event.effectiveDate.isAfter(at))) {
                 live = event.live;
             }
         }

@@ -109,7 +109,9 @@ final class ChangesFeed {
 
     private static String summary(AlterationView a) {
         StringBuilder text = new StringBuilder();
-        text.append("Effective ").append(a.effectiveDate()).append(". ");
+        text.append("Effective ")
+                .append(org.missionledger.common.api.UnknownDate.text(a.effectiveDate()))
+                .append(". ");
         if (a.reason() != null) {
             text.append("Reason: ").append(a.reason()).append(". ");
         }

@@ -9,6 +9,7 @@ import org.missionledger.mission.api.DropMission;
 import org.missionledger.mission.api.DropTarget;
 import org.missionledger.mission.api.EndAccountability;
 import org.missionledger.mission.api.MarkMissionAchieved;
+import org.missionledger.mission.api.NoteMission;
 import org.missionledger.mission.api.ReassignAccountability;
 import org.missionledger.mission.api.ReinstateTarget;
 import org.missionledger.mission.api.ReviseTarget;
@@ -49,6 +50,11 @@ class MissionCommandController {
     @PostMapping("/{missionId}/rewordings")
     ResponseEntity<?> reword(
             @PathVariable String missionId, @RequestBody RewordMission body, HttpServletRequest request) {
+        return endpoint.update(CommandEndpoint.bind(body, ids(missionId)), missionId, null, request);
+    }
+
+    @PostMapping("/{missionId}/notes")
+    ResponseEntity<?> note(@PathVariable String missionId, @RequestBody NoteMission body, HttpServletRequest request) {
         return endpoint.update(CommandEndpoint.bind(body, ids(missionId)), missionId, null, request);
     }
 

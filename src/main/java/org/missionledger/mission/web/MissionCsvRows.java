@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.missionledger.common.api.FieldChange;
 import org.missionledger.common.api.Source;
+import org.missionledger.common.api.UnknownDate;
 import org.missionledger.mission.api.AccountabilityGapView;
 import org.missionledger.mission.api.AccountabilityView;
 import org.missionledger.mission.api.AccountableRole;
@@ -123,7 +124,7 @@ public final class MissionCsvRows {
                     e.eventId(),
                     e.type(),
                     e.subject(),
-                    str(e.effectiveDate()),
+                    UnknownDate.text(e.effectiveDate()),
                     str(e.recordedAt()),
                     e.actor(),
                     e.summary(),
@@ -307,7 +308,7 @@ public final class MissionCsvRows {
             rows.add(new ChangeRow(
                     a.number(),
                     str(a.recordedAt()),
-                    str(a.effectiveDate()),
+                    UnknownDate.text(a.effectiveDate()),
                     a.scope().name(),
                     join(a.kinds()),
                     a.bodyId() != null ? a.bodyId() : joinAffected(a, true),

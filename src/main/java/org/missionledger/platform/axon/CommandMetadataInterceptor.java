@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
@@ -17,7 +18,8 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 /**
  * Stamps every dispatched command with who recorded it ({@code actor}), when ({@code recordedAt}) and, where the
  * command states one that differs from the recording day, when the change took effect ({@code effectiveDate}). Events
- * inherit these through the correlation data providers. Any value a caller put in these keys is overwritten. The
+ * inherit these through the correlation data providers. A command without a date of its own may come marked "date
+ * unknown" ({@link EffectiveDates#unknown}); the mark is kept as {@code effectiveDate: "unknown"}. Any value a caller put in these keys is overwritten. The
  * actor's grants travel with the command (not into events) for the authorization at the handlers' entry point.
  */
 public final class CommandMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
@@ -48,10 +50,18 @@ public final class CommandMetadataInterceptor implements MessageDispatchIntercep
             stamp.put(ACTOR, currentActor.name());
             stamp.put(GRANTS, currentActor.grants().encode());
             stamp.put(RECORDED_AT, now.toString());
-            effectiveDate(command.getPayload())
-                    .filter(date -> !date.equals(LocalDate.ofInstant(now, ZoneOffset.UTC)))
+            Optional<LocalDate> own = effectiveDate(command.getPayload());
+            own.filter(date -> !date.equals(LocalDate.ofInstant(now, ZoneOffset.UTC)))
                     .ifPresent(date -> stamp.put(EFFECTIVE_DATE, date.toString()));
-            return command.andMetaData(stamp);
+            // A caller may mark a command without a date of its own as "date unknown" (EffectiveDates); any other
+            // value a caller put under effectiveDate is dropped.
+            boolean markedUnknown = own.isEmpty()
+                    && EffectiveDates.isUnknown(command.getMetaData().get(EFFECTIVE_DATE));
+            if (markedUnknown) {
+                stamp.put(EFFECTIVE_DATE, EffectiveDates.UNKNOWN);
+            }
+            return command.withMetaData(
+                    command.getMetaData().withoutKeys(Set.of(EFFECTIVE_DATE)).mergedWith(stamp));
         };
     }
 

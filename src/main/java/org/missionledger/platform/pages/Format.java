@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.missionledger.common.api.UnknownDate;
 
 /** How pages write values: dates the GOV.UK way ("5 December 2024"), numbers in plain notation, enums in words. */
 public final class Format {
@@ -19,6 +20,16 @@ public final class Format {
     /** "5 December 2024"; an empty string for null. */
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** An effective date: "5 December 2024", or "date unknown" when the sources do not give it (null). */
+    public static String effective(LocalDate date) {
+        return date == null ? UnknownDate.TEXT : DATE.format(date);
+    }
+
+    /** An effective date in a table: "5 Dec 2024", or "date unknown" when the sources do not give it (null). */
+    public static String shortEffective(LocalDate date) {
+        return date == null ? UnknownDate.TEXT : SHORT_DATE.format(date);
     }
 
     /** "5 Dec 2024" (tables); an empty string for null. */

@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.missionledger.common.api.Source;
 import org.missionledger.platform.axon.CommandMetadataInterceptor;
+import org.missionledger.platform.axon.EffectiveDates;
 
 /**
  * One event as every projection sees it, whether it arrives from a live processor, a replay, the consistency check or
@@ -26,7 +27,7 @@ import org.missionledger.platform.axon.CommandMetadataInterceptor;
  * @param sequence its position in the aggregate's stream, from 0
  * @param recordedAt when the ledger recorded it (transaction time): the event's timestamp
  * @param actor who recorded it
- * @param effectiveDate when it took effect in the world (valid time), see {@link #effectiveDateOf}
+ * @param effectiveDate when it took effect in the world (valid time), see {@link #effectiveDateOf}; null when unknown
  */
 public record LedgerEvent(
         Object payload,
@@ -45,6 +46,7 @@ public record LedgerEvent(
 
     private static final Map<Class<?>, Optional<RecordComponent>> EFFECTIVE = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Optional<RecordComponent>> SOURCE = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Optional<RecordComponent>> PUBLISHED_ON = new ConcurrentHashMap<>();
 
     /** An event delivered by a processor or a stream, with its global index taken from the token. */
     public static LedgerEvent of(EventMessage<?> message, TrackingToken token) {
@@ -100,8 +102,10 @@ public record LedgerEvent(
 
     /**
      * When an event took effect: the event's own {@code effectiveOn}, {@code effectiveFrom}, {@code effectiveTo},
-     * {@code declaredOn} or {@code publishedOn} where it has one that is set; else the {@code effectiveDate} in its
-     * metadata; else the day it was recorded (UTC).
+     * {@code declaredOn} or {@code publishedOn} where it has one that is set; else null (unknown) for a reading without
+     * its publication date, or when its metadata marks the
+     * date unknown ({@code effectiveDate: "unknown"}, see {@link EffectiveDates}); else the {@code effectiveDate} in
+     * its metadata; else the day it was recorded (UTC).
      */
     public static LocalDate effectiveDateOf(Object payload, String metadataEffectiveDate, Instant recordedAt) {
         Optional<LocalDate> own =
@@ -109,10 +113,31 @@ public record LedgerEvent(
         if (own.isPresent()) {
             return own.get();
         }
+        if (EffectiveDates.isUnknown(metadataEffectiveDate) || publicationUnknown(payload)) {
+            return null;
+        }
         if (metadataEffectiveDate != null && !metadataEffectiveDate.isBlank()) {
             return LocalDate.parse(metadataEffectiveDate);
         }
         return LocalDate.ofInstant(recordedAt, ZoneOffset.UTC);
+    }
+
+    /** A reading (a payload with a {@code publishedOn}) whose publication date is not given: its date is unknown. */
+    private static boolean publicationUnknown(Object payload) {
+        if (payload == null || !payload.getClass().isRecord()) {
+            return false;
+        }
+        return PUBLISHED_ON
+                .computeIfAbsent(payload.getClass(), type -> {
+                    for (RecordComponent c : type.getRecordComponents()) {
+                        if (c.getName().equals("publishedOn") && c.getType() == LocalDate.class) {
+                            return Optional.of(c);
+                        }
+                    }
+                    return Optional.empty();
+                })
+                .map(c -> read(c, payload) == null)
+                .orElse(false);
     }
 
     /** The source the event cites, if it has one. */

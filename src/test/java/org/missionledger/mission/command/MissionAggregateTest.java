@@ -68,9 +68,12 @@ import org.missionledger.mission.api.Holder;
 import org.missionledger.mission.api.MarkMissionAchieved;
 import org.missionledger.mission.api.MissionAchieved;
 import org.missionledger.mission.api.MissionDropped;
+import org.missionledger.mission.api.MissionNoted;
 import org.missionledger.mission.api.MissionRecordCorrected;
 import org.missionledger.mission.api.MissionReworded;
 import org.missionledger.mission.api.MissionSuperseded;
+import org.missionledger.mission.api.NoteKind;
+import org.missionledger.mission.api.NoteMission;
 import org.missionledger.mission.api.ReassignAccountability;
 import org.missionledger.mission.api.ReinstateTarget;
 import org.missionledger.mission.api.ReviseTarget;
@@ -243,6 +246,57 @@ class MissionAggregateTest {
                     fixture.given(missionDeclared())
                             .when(new RewordMission(MISSION_ID, TITLE, STATEMENT, REASON, evidence(), null)),
                     RefusalCode.NOTHING_CHANGED);
+        }
+    }
+
+    @Nested
+    class NotingAMission {
+
+        @Test
+        void recordsANote() {
+            fixture.given(missionDeclared(), targetSet())
+                    .when(new NoteMission(MISSION_ID, NoteKind.NOTE, "An intent was announced", evidence(), null))
+                    .expectEvents(
+                            new MissionNoted(MISSION_ID, NoteKind.NOTE, "An intent was announced", evidence(), null))
+                    .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void recordsThatNoMeasurableTargetIsPublished() {
+            fixture.given(missionDeclared())
+                    .when(new NoteMission(
+                            MISSION_ID,
+                            NoteKind.NO_MEASURABLE_TARGET,
+                            "The sources give none",
+                            evidence(),
+                            EFFECTIVE_ON))
+                    .expectEvents(new MissionNoted(
+                            MISSION_ID,
+                            NoteKind.NO_MEASURABLE_TARGET,
+                            "The sources give none",
+                            evidence(),
+                            EFFECTIVE_ON))
+                    .expectResultMessagePayload(1L);
+        }
+
+        @Test
+        void refusesNoMeasurableTargetWhileATargetIsActive() {
+            expectRefusal(
+                    fixture.given(missionDeclared(), targetSet())
+                            .when(new NoteMission(
+                                    MISSION_ID,
+                                    NoteKind.NO_MEASURABLE_TARGET,
+                                    "The sources give none",
+                                    evidence(),
+                                    null)),
+                    RefusalCode.MISSION_HAS_TARGETS);
+        }
+
+        @Test
+        void notesAClosedMission() {
+            fixture.given(missionDeclared(), new MissionDropped(MISSION_ID, REASON, evidence(), null))
+                    .when(new NoteMission(MISSION_ID, NoteKind.NOTE, "Reported later", evidence(), null))
+                    .expectEvents(new MissionNoted(MISSION_ID, NoteKind.NOTE, "Reported later", evidence(), null));
         }
     }
 

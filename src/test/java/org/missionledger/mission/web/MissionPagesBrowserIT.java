@@ -53,6 +53,7 @@ class MissionPagesBrowserIT {
 
     @BeforeAll
     void start() {
+        Browser.requireOrSkip();
         IllustrativeLedger.load(importer, new Http(port), true);
         browser = new Browser(port);
         driver = browser.driver();

@@ -44,6 +44,7 @@ class RecordingFormsBrowserIT {
     @BeforeAll
     void start() {
         Http http = new Http(port);
+        Browser.requireOrSkip();
         IllustrativeLedger.load(importer, http, true);
         http.command(
                 "/api/indicators",

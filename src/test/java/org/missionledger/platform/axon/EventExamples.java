@@ -24,9 +24,11 @@ import org.missionledger.mission.api.Holder;
 import org.missionledger.mission.api.MissionAchieved;
 import org.missionledger.mission.api.MissionDeclared;
 import org.missionledger.mission.api.MissionDropped;
+import org.missionledger.mission.api.MissionNoted;
 import org.missionledger.mission.api.MissionRecordCorrected;
 import org.missionledger.mission.api.MissionReworded;
 import org.missionledger.mission.api.MissionSuperseded;
+import org.missionledger.mission.api.NoteKind;
 import org.missionledger.mission.api.RoleKind;
 import org.missionledger.mission.api.TargetDropped;
 import org.missionledger.mission.api.TargetReinstated;
@@ -105,6 +107,12 @@ final class EventExamples {
                         SOURCE,
                         LocalDate.of(2024, 12, 5)),
                 new MissionAchieved("safer-streets", "Declared met", SOURCE, null),
+                new MissionNoted(
+                        "safer-streets",
+                        NoteKind.NO_MEASURABLE_TARGET,
+                        "The sources publish no measurable target",
+                        SOURCE,
+                        null),
                 new MissionDropped(
                         "safer-streets", "Dropped at the spending review", SOURCE, LocalDate.of(2025, 6, 11)),
                 new MissionSuperseded(

@@ -107,7 +107,7 @@ class EventJsonApprovalTest {
                     .collect(Collectors.toCollection(TreeSet::new));
         }
 
-        assertThat(events).hasSize(20);
+        assertThat(events).hasSize(21);
         assertThat(examples).as("events with an example in EventExamples").isEqualTo(events);
         assertThat(approvedFiles).as("approved JSON files").isEqualTo(events);
     }
