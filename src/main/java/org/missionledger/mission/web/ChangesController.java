@@ -73,6 +73,13 @@ class ChangesController {
                 result.items(), PageInfo.numbered(pageNumber, pageSize, result.totalItems()), readModel);
     }
 
+    @Operation(summary = "One alteration by its number (its page is /changes/{number})")
+    @GetMapping(path = "/api/changes/{number:\\d+}", produces = JSON)
+    ResponseEntity<?> change(@PathVariable long number) {
+        ReadModelStatus readModel = monitor.readModel(AlterationsProjector.NAME);
+        return QueryResults.json(alterations.alteration(number), readModel);
+    }
+
     @Operation(summary = "Atom feed of alterations (all, or filtered like /api/changes, e.g. per body)")
     @GetMapping(path = "/api/changes.atom", produces = ATOM)
     ResponseEntity<String> feed(
