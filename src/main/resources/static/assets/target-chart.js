@@ -35,10 +35,21 @@
   var goal = num(container.dataset.goal);
   var trajectory = baselineX !== null && deadlineX !== null && baseline !== null && goal !== null;
 
-  // x: every period end, and the two ends of the trajectory
+  // the target as first set, when it was revised since: its own trajectory, dotted
+  var originalBaselineX = day(container.dataset.originalBaselineDate);
+  var originalDeadlineX = day(container.dataset.originalDeadline);
+  var originalBaseline = num(container.dataset.originalBaselineValue);
+  var originalGoal = num(container.dataset.originalGoal);
+  var original = originalBaselineX !== null && originalDeadlineX !== null && originalBaseline !== null
+    && originalGoal !== null;
+
+  // x: every period end, and the two ends of each trajectory
   var xs = rows.map(function (row) { return row.x; });
   if (trajectory) {
     xs.push(baselineX, deadlineX);
+  }
+  if (original) {
+    xs.push(originalBaselineX, originalDeadlineX);
   }
   xs = xs.filter(function (x, i) { return xs.indexOf(x) === i; }).sort(function (a, b) { return a - b; });
   var byX = {};
@@ -52,6 +63,13 @@
     data.push(xs.map(function (x) { return x === baselineX ? baseline : x === deadlineX ? goal : null; }));
     series.push({ label: "Trajectory to the goal", stroke: "#505a5f", width: 2, dash: [8, 6], spanGaps: true,
       points: { show: true, size: 6 } });
+  }
+  if (original) {
+    data.push(xs.map(function (x) {
+      return x === originalBaselineX ? originalBaseline : x === originalDeadlineX ? originalGoal : null;
+    }));
+    series.push({ label: "Trajectory to the goal as first set", stroke: "#6f777b", width: 2, dash: [2, 4],
+      spanGaps: true, points: { show: true, size: 6 } });
   }
   data.push(xs.map(function (x) { return byX[x] ? byX[x].latest : null; }));
   series.push({ label: "Latest value", stroke: "#1d70b8", width: 3, points: { show: true, size: 6 } });

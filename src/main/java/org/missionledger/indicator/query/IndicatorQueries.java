@@ -52,6 +52,25 @@ public class IndicatorQueries {
     /** A page of indicators. */
     public record IndicatorPage(List<IndicatorView> items, long totalItems) {}
 
+    /**
+     * The names of these indicators, by id, with one {@code _id $in} that reads only the names: for pages that show
+     * titles rather than ids. Unknown ids are left out.
+     */
+    public Map<String, String> names(java.util.Collection<String> indicatorIds) {
+        if (indicatorIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        for (Document document : store.collection(IndicatorSeriesProjector.SERIES)
+                .find(in("_id", new java.util.LinkedHashSet<>(indicatorIds)))
+                .projection(com.mongodb.client.model.Projections.include("name"))) {
+            if (document.getString("name") != null) {
+                names.put(String.valueOf(document.get("_id")), document.getString("name"));
+            }
+        }
+        return names;
+    }
+
     public IndicatorView indicator(String indicatorId) {
         return SeriesFold.indicatorView(series(indicatorId));
     }

@@ -85,6 +85,7 @@ public final class VerificationReport {
     private HistoryComparison comparison;
     private List<Finding> findings = List.of();
     private List<String> suspects = List.of();
+    private java.util.Map<String, List<ModifiedValues.Change>> modifiedValues = java.util.Map.of();
 
     VerificationReport(String historyName, List<NoteVerifierKey> keys) {
         this.historyName = historyName;
@@ -129,6 +130,16 @@ public final class VerificationReport {
 
     boolean hasEvidenceComparison() {
         return comparison != null;
+    }
+
+    /** The old and new values of the modified events' fields, by event id (from a trusted events export). */
+    void modifiedValues(java.util.Map<String, List<ModifiedValues.Change>> values) {
+        this.modifiedValues = java.util.Map.copyOf(values);
+    }
+
+    /** The old and new values of each modified event's fields, by event id (empty without a trusted export). */
+    public java.util.Map<String, List<ModifiedValues.Change>> modifiedValues() {
+        return modifiedValues;
     }
 
     void suspects(List<String> suspects) {
@@ -339,6 +350,19 @@ public final class VerificationReport {
             out.append("             changed: ")
                     .append(String.join("; ", m.changes()))
                     .append('\n');
+            List<ModifiedValues.Change> values = modifiedValues.get(m.eventId());
+            if (values != null && !values.isEmpty()) {
+                out.append("             values:  ")
+                        .append(String.join(
+                                "; ",
+                                values.stream()
+                                        .map(ModifiedValues.Change::describe)
+                                        .toList()))
+                        .append('\n');
+            }
+            out.append("             page:    /audit/events/")
+                    .append(m.eventId())
+                    .append("/proof\n");
         } else if (finding instanceof Finding.Deleted d) {
             out.append("event ")
                     .append(d.eventId())

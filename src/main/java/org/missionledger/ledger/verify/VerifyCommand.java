@@ -288,8 +288,16 @@ public final class VerifyCommand implements Callable<Integer> {
     private VerificationReport verifyOffline(LogVerifier verifier) throws IOException {
         List<NoteVerifierKey> verifierKeys = loadKeys(keys);
         List<CheckpointFile> saved = CheckpointFile.load(checkpoints);
-        return verifier.verify(
+        VerificationReport report = verifier.verify(
                 new LogVerifier.Inputs(new EventExportFile(requireFile(events)), saved, verifierKeys, evidence()));
+        if (trustedEvents != null) {
+            java.util.Set<String> modified = new java.util.LinkedHashSet<>();
+            report.findings().stream()
+                    .filter(f -> f instanceof Finding.Modified)
+                    .forEach(f -> modified.add(f.eventId()));
+            report.modifiedValues(ModifiedValues.between(trustedEvents, events, modified));
+        }
+        return report;
     }
 
     private List<LeafSource> evidence() throws IOException {

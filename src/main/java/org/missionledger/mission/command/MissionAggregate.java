@@ -519,6 +519,8 @@ public class MissionAggregate {
         values.put("declaredOn", declaredOn == null ? null : declaredOn.toString());
         values.put("horizon", horizon == null ? null : horizon.toString());
         values.put("body.name", body.name());
+        values.put("body.jurisdiction", body.jurisdiction());
+        values.put("body.level", body.level() == null ? null : body.level().name());
         return values;
     }
 

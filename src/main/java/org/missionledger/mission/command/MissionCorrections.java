@@ -25,6 +25,7 @@ import org.missionledger.common.command.RefusalCode;
 import org.missionledger.mission.api.AccountableRole;
 import org.missionledger.mission.api.Body;
 import org.missionledger.mission.api.Comparator;
+import org.missionledger.mission.api.GovernmentLevel;
 import org.missionledger.mission.api.Holder;
 import org.missionledger.mission.api.TargetTerms;
 
@@ -36,7 +37,7 @@ import org.missionledger.mission.api.TargetTerms;
  * target's original terms after a revision changes the history, not the revised terms).
  *
  * <ul>
- *   <li>mission: {@code title, statement, policyArea, declaredOn, horizon, body.name}
+ *   <li>mission: {@code title, statement, policyArea, declaredOn, horizon, body.name, body.jurisdiction, body.level}
  *   <li>target: every field of its terms ({@code wording, indicatorId, baselineValue, baselineDate, comparator,
  *       goalValue, unit, deadline, geography, measurementBasis})
  *   <li>tenure: {@code holder.name, holder.post, role.title, effectiveFrom, effectiveTo}
@@ -153,6 +154,14 @@ final class MissionCorrections {
                 case "policyArea" -> optionalLine(field, value, 200);
                 case "declaredOn", "horizon" -> display(optionalDate(field, value));
                 case "body.name" -> requiredLine(field, value, 200);
+                case "body.jurisdiction" -> {
+                    String code = optionalLine(field, value, 10);
+                    if (code != null && !code.matches(Body.JURISDICTION)) {
+                        throw CorrectedValues.invalid(field, Body.JURISDICTION_MESSAGE);
+                    }
+                    yield code;
+                }
+                case "body.level" -> display(optionalEnum(field, value, GovernmentLevel.class));
                 default -> throw notCorrectable(field, "a mission");
             };
         }
@@ -196,8 +205,10 @@ final class MissionCorrections {
                 case "policyArea" -> mission.policyArea(value);
                 case "declaredOn" -> mission.declaredOn(date(value));
                 case "horizon" -> mission.horizon(date(value));
-                case "body.name" -> mission.body(
-                        new Body(mission.body().id(), value, mission.body().kind()));
+                case "body.name" -> mission.body(mission.body().withName(value));
+                case "body.jurisdiction" -> mission.body(mission.body().withJurisdiction(value));
+                case "body.level" -> mission.body(
+                        mission.body().withLevel(value == null ? null : GovernmentLevel.valueOf(value)));
                 default -> throw new IllegalStateException("Unknown mission field " + change.field());
             }
         } else if (subject.startsWith("target:")) {

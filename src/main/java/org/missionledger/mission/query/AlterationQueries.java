@@ -27,7 +27,8 @@ import org.springframework.stereotype.Service;
 /**
  * Answers questions about alterations. Lists are newest first. Without filters a page is a range of alteration
  * numbers (one {@code _id $in}); the kind, body and mission filters intersect the ascending number lists kept per kind,
- * body and mission (point lookups); {@code since} (a query on {@code recordedAt}, served by an index on a real
+ * body and mission (point lookups; a set of bodies, e.g. of one jurisdiction, is one {@code _id $in} on the per-body
+ * lists); {@code since} (a query on {@code recordedAt}, served by an index on a real
  * MongoDB) and the effective-date range (a query on {@code effectiveDate}, among the candidates of the other filters)
  * are the criteria answered by queries; the embedded server scans for them.
  */
@@ -184,6 +185,23 @@ public class AlterationQueries {
         }
         if (filter.missionId() != null) {
             result = intersect(result, index(AlterationIndexDocument.mission(filter.missionId())));
+        }
+        if (filter.anyOfBodies() != null) {
+            TreeSet<Long> ofBodies = new TreeSet<>();
+            if (!filter.anyOfBodies().isEmpty()) {
+                List<String> ids = filter.anyOfBodies().stream()
+                        .map(AlterationIndexDocument::body)
+                        .toList();
+                for (Document document :
+                        store.collection(AlterationsProjector.INDEX).find(in("_id", ids))) {
+                    ofBodies.addAll(ReadDocuments.fromDocument(document, AlterationIndexDocument.class).numbers);
+                }
+            }
+            if (result == null) {
+                result = ofBodies;
+            } else {
+                result.retainAll(ofBodies);
+            }
         }
         return result == null ? null : new ArrayList<>(result);
     }

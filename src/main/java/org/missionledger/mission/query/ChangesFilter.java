@@ -16,11 +16,34 @@ public record ChangesFilter(
         String missionId,
         Instant since,
         LocalDate effectiveFrom,
-        LocalDate effectiveTo) {
+        LocalDate effectiveTo,
+        Set<String> anyOfBodies) {
+
+    /**
+     * {@code anyOfBodies}: only alterations concerning one of these bodies (null = any body; empty = none), e.g. the
+     * bodies of one jurisdiction or level of government ({@link BodyFilter}).
+     */
+    public ChangesFilter {}
+
+    /** Bounded by effective dates, any body. */
+    public ChangesFilter(
+            Set<AlterationKind> kinds,
+            String bodyId,
+            String missionId,
+            Instant since,
+            LocalDate effectiveFrom,
+            LocalDate effectiveTo) {
+        this(kinds, bodyId, missionId, since, effectiveFrom, effectiveTo, null);
+    }
 
     /** Without bounds on the effective date. */
     public ChangesFilter(Set<AlterationKind> kinds, String bodyId, String missionId, Instant since) {
         this(kinds, bodyId, missionId, since, null, null);
+    }
+
+    /** The same filter, restricted to alterations concerning one of {@code bodies}. */
+    public ChangesFilter withBodies(Set<String> bodies) {
+        return new ChangesFilter(kinds, bodyId, missionId, since, effectiveFrom, effectiveTo, bodies);
     }
 
     public static ChangesFilter none() {

@@ -9,7 +9,6 @@ import org.missionledger.mission.api.AccountabilityAssigned;
 import org.missionledger.mission.api.AccountabilityEnded;
 import org.missionledger.mission.api.AccountabilityReassigned;
 import org.missionledger.mission.api.AccountableRole;
-import org.missionledger.mission.api.Body;
 import org.missionledger.mission.api.Holder;
 import org.missionledger.mission.api.MissionAchieved;
 import org.missionledger.mission.api.MissionDeclared;
@@ -246,7 +245,10 @@ public final class MissionFold {
                     case "policyArea" -> doc.policyArea = value;
                     case "declaredOn" -> doc.declaredOn = date(value);
                     case "horizon" -> doc.horizon = date(value);
-                    case "body.name" -> doc.body = new Body(doc.body.id(), value, doc.body.kind());
+                    case "body.name" -> doc.body = doc.body.withName(value);
+                    case "body.jurisdiction" -> doc.body = doc.body.withJurisdiction(value);
+                    case "body.level" -> doc.body = doc.body.withLevel(
+                            value == null ? null : org.missionledger.mission.api.GovernmentLevel.valueOf(value));
                     default -> {
                         // not a mission field the aggregate corrects
                     }

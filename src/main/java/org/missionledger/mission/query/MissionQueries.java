@@ -14,6 +14,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.missionledger.common.query.ResourceNotFoundException;
 import org.missionledger.indicator.query.IndicatorSeriesDocument;
+import org.missionledger.mission.api.Body;
 import org.missionledger.mission.api.MissionHistoryView;
 import org.missionledger.mission.api.MissionView;
 import org.missionledger.mission.api.ProgressView;
@@ -42,7 +43,25 @@ public class MissionQueries {
 
     /** A page of the board, in mission-id order; all missions, or one body's. */
     public Page<MissionView> missions(String bodyId, int page, int size) {
+        return missions(bodyId, BodyFilter.none(), page, size);
+    }
+
+    /**
+     * A page of the board, in mission-id order: all missions, or one body's, of bodies matching {@code bodies} (a
+     * jurisdiction, a level of government). Filtering by jurisdiction or level reads every listed mission's body (one
+     * {@code _id $in} returning only the bodies).
+     */
+    public Page<MissionView> missions(String bodyId, BodyFilter bodies, int page, int size) {
         List<String> ids = missionIds(bodyId);
+        if (!bodies.isEmpty()) {
+            Set<String> keep = new java.util.HashSet<>();
+            bodiesOf(ids).forEach((missionId, body) -> {
+                if (bodies.matches(body)) {
+                    keep.add(missionId);
+                }
+            });
+            ids = ids.stream().filter(keep::contains).toList();
+        }
         int from = Math.min(ids.size(), (page - 1) * size);
         List<String> pageIds = ids.subList(from, Math.min(ids.size(), from + size));
         return new Page<>(views(boardDocuments(pageIds, true)), page, size, ids.size());
@@ -81,6 +100,40 @@ public class MissionQueries {
      * @param timeline every event of the mission, in order
      */
     public record MissionWithTimeline(MissionView mission, List<TimelineEntryView> timeline) {}
+
+    /** Every body that declared a mission, by id (the latest recorded name, jurisdiction and level). */
+    public Map<String, Body> bodies() {
+        Map<String, Body> bodies = new java.util.TreeMap<>();
+        bodiesOf(missionIds(null)).values().forEach(body -> bodies.put(body.id(), body));
+        return bodies;
+    }
+
+    /** The ids of the bodies matching {@code filter} (null when it does not filter). */
+    public Set<String> bodyIds(BodyFilter filter) {
+        if (filter.isEmpty()) {
+            return null;
+        }
+        Set<String> ids = new java.util.TreeSet<>();
+        bodies().values().stream().filter(filter::matches).forEach(b -> ids.add(b.id()));
+        return ids;
+    }
+
+    /** The body of each declared mission among {@code ids}: one {@code _id $in} reading only the bodies. */
+    private Map<String, Body> bodiesOf(List<String> ids) {
+        Map<String, Body> bodies = new HashMap<>();
+        if (ids.isEmpty()) {
+            return bodies;
+        }
+        for (Document document : store.collection(MissionBoardProjector.BOARD)
+                .find(in("_id", ids))
+                .projection(Projections.include("missionId", "body", "declared"))) {
+            MissionBoardDocument doc = ReadDocuments.fromDocument(document, MissionBoardDocument.class);
+            if (doc.declared && doc.body != null) {
+                bodies.put(doc.missionId, doc.body);
+            }
+        }
+        return bodies;
+    }
 
     private List<String> missionIds(String bodyId) {
         String indexId = bodyId == null ? MissionIndexDocument.ALL : MissionIndexDocument.body(bodyId);
@@ -158,6 +211,20 @@ public class MissionQueries {
                 TargetStatusProjector.assess(doc.terms, series, today()),
                 doc.recorded,
                 history);
+    }
+
+    /**
+     * The progress of a target's indicator against other terms (e.g. the target as first set, before it was revised),
+     * evaluated today by the same rule: one point lookup of the indicator's series.
+     */
+    public ProgressView assess(org.missionledger.mission.api.TargetTerms terms) {
+        IndicatorSeriesDocument series = terms.indicatorId() == null
+                ? null
+                : ReadDocuments.find(
+                        store.collection(TargetStatusProjector.SERIES),
+                        terms.indicatorId(),
+                        IndicatorSeriesDocument.class);
+        return TargetStatusProjector.assess(terms, series, today());
     }
 
     MissionBoardDocument board(String missionId) {

@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import org.missionledger.common.api.Readable;
 import org.missionledger.indicator.api.Frequency;
 import org.missionledger.indicator.api.ReadingPoint;
 import org.missionledger.mission.api.ProgressStatus;
@@ -94,15 +94,15 @@ public final class ProgressRule {
                                 ProgressStatus.ACHIEVED,
                                 on,
                                 outcome,
-                                "The outcome reading for " + outcome.period() + " (" + plain(outcome.value())
+                                "The outcome reading for " + period(outcome) + " (" + quantity(terms, outcome.value())
                                         + ") meets the goal.")
                         : simple(
                                 ProgressStatus.DEADLINE_PASSED,
                                 on,
                                 outcome,
-                                "The deadline " + deadline
-                                        + " passed; the outcome reading for " + outcome.period() + " ("
-                                        + plain(outcome.value()) + ") does not meet the goal.");
+                                "The deadline " + Readable.date(deadline)
+                                        + " passed; the outcome reading for " + period(outcome) + " ("
+                                        + quantity(terms, outcome.value()) + ") does not meet the goal.");
             }
             if (on.isAfter(deadline.plus(allowance))) {
                 ReadingPoint latest = considered.isEmpty() ? null : considered.get(considered.size() - 1);
@@ -110,9 +110,9 @@ public final class ProgressRule {
                         ProgressStatus.OUTCOME_NOT_REPORTED,
                         on,
                         latest,
-                        "The deadline " + deadline
+                        "The deadline " + Readable.date(deadline)
                                 + " passed and no reading for a period ending on or after it arrived by "
-                                + deadline.plus(allowance) + ".");
+                                + Readable.date(deadline.plus(allowance)) + ".");
             }
         }
         if (considered.isEmpty()) {
@@ -121,13 +121,13 @@ public final class ProgressRule {
                             ProgressStatus.DATA_OVERDUE,
                             on,
                             null,
-                            "No reading after the baseline date " + baselineDate + " arrived by "
-                                    + baselineDate.plus(allowance) + ".")
+                            "No reading after the baseline date " + Readable.date(baselineDate) + " arrived by "
+                                    + Readable.date(baselineDate.plus(allowance)) + ".")
                     : simple(
                             ProgressStatus.NO_DATA_YET,
                             on,
                             null,
-                            "No reading after the baseline date " + baselineDate + " yet.");
+                            "No reading after the baseline date " + Readable.date(baselineDate) + " yet.");
         }
         ReadingPoint latest = considered.get(considered.size() - 1);
         if (meets(terms, latest.value())) {
@@ -135,15 +135,16 @@ public final class ProgressRule {
                     ProgressStatus.ACHIEVED,
                     on,
                     latest,
-                    "The latest reading for " + latest.period() + " (" + plain(latest.value()) + ") meets the goal.");
+                    "The latest reading for " + period(latest) + " (" + quantity(terms, latest.value())
+                            + ") meets the goal.");
         }
         if (on.isAfter(latest.periodEnd().plus(allowance))) {
             return simple(
                     ProgressStatus.DATA_OVERDUE,
                     on,
                     latest,
-                    "The latest reading is for " + latest.period() + "; the next was due by "
-                            + latest.periodEnd().plus(allowance) + ".");
+                    "The latest reading is for " + period(latest) + "; the next was due by "
+                            + Readable.date(latest.periodEnd().plus(allowance)) + ".");
         }
         return growth(terms, latest, on);
     }
@@ -189,21 +190,15 @@ public final class ProgressRule {
                     decimal(observed, 4),
                     decimal(required, 4),
                     null,
-                    "The baseline already met the goal and the latest reading for " + latest.period()
+                    "The baseline already met the goal and the latest reading for " + period(latest)
                             + " no longer does.");
         }
         double ratio = direction * observed / Math.abs(required);
         ProgressStatus status = category(ratio);
-        String explanation = String.format(
-                Locale.ROOT,
-                "Latest reading %s: %s against %s on the trajectory; growth of %.2f %% a year against %.2f %% needed "
-                        + "(R = %.2f).",
-                latest.period(),
-                plain(latest.value()),
-                plain(trajectory),
-                observed * 100,
-                required * 100,
-                ratio);
+        String explanation = "Latest reading, for " + period(latest) + ": " + quantity(terms, latest.value())
+                + " against " + Readable.roundedQuantity(trajectory, terms.unit()) + " on the trajectory; a change of "
+                + Readable.percent(decimal(observed, 6)) + " a year against " + Readable.percent(decimal(required, 6))
+                + " a year needed (R = " + Readable.rounded(decimal(ratio, 6)) + ").";
         return new ProgressView(
                 status,
                 VERSION,
@@ -262,7 +257,11 @@ public final class ProgressRule {
         return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_EVEN);
     }
 
-    private static String plain(BigDecimal value) {
-        return value == null ? "?" : value.stripTrailingZeros().toPlainString();
+    private static String quantity(TargetTerms terms, BigDecimal value) {
+        return value == null ? "?" : Readable.quantity(value, terms.unit());
+    }
+
+    private static String period(ReadingPoint reading) {
+        return Readable.period(reading.period());
     }
 }

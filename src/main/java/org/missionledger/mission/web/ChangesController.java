@@ -58,10 +58,16 @@ class ChangesController {
             @Parameter(description = "recorded at or after this instant (or date: from its start, UTC)")
                     @RequestParam(required = false)
                     String since,
+            @Parameter(description = "only bodies of this ISO 3166 jurisdiction (GB also matches GB-CMD)")
+                    @RequestParam(required = false)
+                    String jurisdiction,
+            @Parameter(description = "only bodies at this level: INTERNATIONAL, NATIONAL, REGIONAL, LOCAL")
+                    @RequestParam(required = false)
+                    String level,
             @Parameter(description = "page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "page size, 1-500 (default 50)") @RequestParam(required = false) String size,
             HttpServletRequest request) {
-        ChangesFilter filter = filter(kind, body, mission, since);
+        ChangesFilter filter = filter(kind, body, mission, since, jurisdiction, level);
         int pageNumber = QueryParams.integer("page", page, 1, 1, Integer.MAX_VALUE);
         int pageSize = QueryParams.integer("size", size, 50, 1, 500);
         ReadModelStatus readModel = monitor.readModel(AlterationsProjector.NAME);
@@ -73,6 +79,13 @@ class ChangesController {
                 result.items(), PageInfo.numbered(pageNumber, pageSize, result.totalItems()), readModel);
     }
 
+    @Operation(summary = "One alteration by its number (its page is /changes/{number})")
+    @GetMapping(path = "/api/changes/{number:\\d+}", produces = JSON)
+    ResponseEntity<?> change(@PathVariable long number) {
+        ReadModelStatus readModel = monitor.readModel(AlterationsProjector.NAME);
+        return QueryResults.json(alterations.alteration(number), readModel);
+    }
+
     @Operation(summary = "Atom feed of alterations (all, or filtered like /api/changes, e.g. per body)")
     @GetMapping(path = "/api/changes.atom", produces = ATOM)
     ResponseEntity<String> feed(
@@ -80,9 +93,11 @@ class ChangesController {
             @RequestParam(required = false) String body,
             @RequestParam(required = false) String mission,
             @RequestParam(required = false) String since,
+            @RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) String level,
             @Parameter(description = "entries, 1-500 (default 50)") @RequestParam(required = false) String limit,
             HttpServletRequest request) {
-        ChangesFilter filter = filter(kind, body, mission, since);
+        ChangesFilter filter = filter(kind, body, mission, since, jurisdiction, level);
         int entries = QueryParams.integer("limit", limit, 50, 1, 500);
         ReadModelStatus readModel = monitor.readModel(AlterationsProjector.NAME);
         List<AlterationView> items = alterations.changes(filter, 1, entries).items();
@@ -111,9 +126,11 @@ class ChangesController {
                 readModel);
     }
 
-    private static ChangesFilter filter(List<String> kind, String body, String mission, String since) {
+    private ChangesFilter filter(
+            List<String> kind, String body, String mission, String since, String jurisdiction, String level) {
         Set<AlterationKind> kinds = QueryParams.enums("kind", kind, AlterationKind.class);
-        return new ChangesFilter(kinds, blank(body), blank(mission), sinceInstant(since));
+        return new ChangesFilter(kinds, blank(body), blank(mission), sinceInstant(since))
+                .withBodies(missions.bodyIds(BodyParams.filter(jurisdiction, level)));
     }
 
     private static java.time.Instant sinceInstant(String since) {

@@ -76,9 +76,16 @@ final class ChangesFeed {
         entry.setCategories(categories);
         List<Link> alternate = new ArrayList<>();
         List<Link> other = new ArrayList<>();
+        Link page = link("alternate", baseUrl + "/changes/" + a.number(), "text/html");
+        page.setTitle("The change, its diff, reason and source");
+        alternate.add(page);
+        Link json = link("alternate", baseUrl + "/api/changes/" + a.number(), "application/json");
+        json.setTitle("The change as JSON");
+        alternate.add(json);
         if (a.missionId() != null) {
-            alternate.add(
-                    link("alternate", baseUrl + "/api/missions/" + a.missionId() + "/history", "application/json"));
+            Link history = link("related", baseUrl + "/api/missions/" + a.missionId() + "/history", "application/json");
+            history.setTitle("The mission's history as JSON");
+            other.add(history);
         }
         if (a.source() != null && a.source().url() != null) {
             Link via = link("via", a.source().url(), null);

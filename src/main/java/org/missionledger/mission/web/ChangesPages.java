@@ -13,9 +13,11 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.missionledger.common.api.AlterationKind;
 import org.missionledger.mission.api.AlterationView;
+import org.missionledger.mission.api.GovernmentLevel;
 import org.missionledger.mission.api.MissionView;
 import org.missionledger.mission.query.AlterationQueries;
 import org.missionledger.mission.query.AlterationsProjector;
+import org.missionledger.mission.query.BodyFilter;
 import org.missionledger.mission.query.ChangesFilter;
 import org.missionledger.mission.query.MissionBoardProjector;
 import org.missionledger.mission.query.MissionQueries;
@@ -41,8 +43,19 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ChangesPages {
 
     static final int PAGE_SIZE = 25;
-    static final Map<String, String> FILTERS =
-            Form.labels("body", "Body", "mission", "Mission", "from", "Took effect from", "to", "Took effect up to");
+    static final Map<String, String> FILTERS = Form.labels(
+            "body",
+            "Body",
+            "jurisdiction",
+            "Country or jurisdiction",
+            "level",
+            "Level of government",
+            "mission",
+            "Mission",
+            "from",
+            "Took effect from",
+            "to",
+            "Took effect up to");
     /** The kinds journalists ask for first, then the rest. */
     static final List<AlterationKind> KINDS = List.of(
             AlterationKind.DROPPED,
@@ -83,16 +96,22 @@ class ChangesPages {
         }
         String body = filters.text("body");
         String missionId = filters.text("mission");
+        BodyFilter where = new BodyFilter(filters.text("jurisdiction"), filters.choice("level", GovernmentLevel.class));
         int page = MissionPages.page(params.getFirst("page"));
 
         Page<AlterationView> result = new Page<>(List.of(), page, PAGE_SIZE, 0);
         if (!filters.hasErrors()) {
-            ChangesFilter filter = new ChangesFilter(kinds, body, missionId, null, from, to);
+            ChangesFilter filter =
+                    new ChangesFilter(kinds, body, missionId, null, from, to).withBodies(missions.bodyIds(where));
             result = alterations.changes(filter, page, PAGE_SIZE);
         }
         List<MissionView> all = missions.all(null, false);
         Map<String, String> bodies = new TreeMap<>();
         all.forEach(m -> bodies.put(m.body().id(), m.body().name()));
+        model.addAttribute(
+                "jurisdictions",
+                Jurisdictions.options(all.stream().map(MissionView::body).toList()));
+        model.addAttribute("levels", Form.options(GovernmentLevel.class));
         String missionTitle = missionId == null
                 ? null
                 : all.stream()
@@ -121,8 +140,8 @@ class ChangesPages {
         query.put("kind", kinds.stream().map(Enum::name).toList());
         FILTERS.keySet().forEach(f -> query.put(f, List.of(filters.value(f))));
         model.addAttribute("pagination", Pagination.of(page, PAGE_SIZE, result.totalItems(), "/changes", query));
-        model.addAttribute("feed", feed("/api/changes.atom", kinds, body, missionId));
-        model.addAttribute("csv", feed("/api/changes.csv", kinds, body, missionId));
+        model.addAttribute("feed", feed("/api/changes.atom", kinds, body, missionId, where));
+        model.addAttribute("csv", feed("/api/changes.csv", kinds, body, missionId, where));
         return "pages/changes/index";
     }
 
@@ -175,7 +194,7 @@ class ChangesPages {
     }
 
     /** The API address of the same list, without the dates (the API filters by kind, body and mission). */
-    private static String feed(String path, Set<AlterationKind> kinds, String body, String mission) {
+    private static String feed(String path, Set<AlterationKind> kinds, String body, String mission, BodyFilter where) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         if (!kinds.isEmpty()) {
             uri.queryParam("kind", kinds.stream().map(Enum::name).collect(Collectors.joining(",")));
@@ -185,6 +204,12 @@ class ChangesPages {
         }
         if (mission != null) {
             uri.queryParam("mission", mission);
+        }
+        if (where.jurisdiction() != null) {
+            uri.queryParam("jurisdiction", where.jurisdiction());
+        }
+        if (where.level() != null) {
+            uri.queryParam("level", where.level().name());
         }
         return uri.encode().build().toUriString();
     }

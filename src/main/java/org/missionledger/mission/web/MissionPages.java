@@ -17,12 +17,14 @@ import org.missionledger.indicator.api.ReadingSeriesView;
 import org.missionledger.indicator.query.IndicatorQueries;
 import org.missionledger.indicator.query.IndicatorSeriesProjector;
 import org.missionledger.mission.api.AccountableView;
+import org.missionledger.mission.api.GovernmentLevel;
 import org.missionledger.mission.api.LineageView;
 import org.missionledger.mission.api.MissionStatus;
 import org.missionledger.mission.api.MissionView;
 import org.missionledger.mission.api.ProgressStatus;
 import org.missionledger.mission.api.TargetStatus;
 import org.missionledger.mission.api.TargetStatusView;
+import org.missionledger.mission.api.TargetTerms;
 import org.missionledger.mission.api.TargetView;
 import org.missionledger.mission.api.TimelineEntryView;
 import org.missionledger.mission.query.AlterationQueries;
@@ -55,7 +57,18 @@ class MissionPages {
 
     static final int PAGE_SIZE = 20;
     static final Map<String, String> FILTERS = Form.labels(
-            "body", "Body", "policyArea", "Policy area", "status", "Mission status", "progress", "Target progress");
+            "body",
+            "Body",
+            "jurisdiction",
+            "Country or jurisdiction",
+            "level",
+            "Level of government",
+            "policyArea",
+            "Policy area",
+            "status",
+            "Mission status",
+            "progress",
+            "Target progress");
     static final Map<String, String> TIME_TRAVEL =
             Form.labels("asOf", "As it stood on", "asKnownAt", "As the record stood on (optional)");
 
@@ -94,6 +107,8 @@ class MissionPages {
         MissionStatus status = filters.choice("status", MissionStatus.class);
         ProgressStatus progress = filters.choice("progress", ProgressStatus.class);
         String body = filters.text("body");
+        org.missionledger.mission.query.BodyFilter where = new org.missionledger.mission.query.BodyFilter(
+                filters.text("jurisdiction"), filters.choice("level", GovernmentLevel.class));
         String policyArea = filters.text("policyArea");
         int page = page(params.get("page"));
 
@@ -103,6 +118,7 @@ class MissionPages {
         List<MissionListItem> items = new ArrayList<>();
         for (MissionView mission : all) {
             boolean matches = (body == null || mission.body().id().equals(body))
+                    && where.matches(mission.body())
                     && (policyArea == null || policyArea.equals(mission.policyArea()))
                     && (status == null || mission.status() == status)
                     && (progress == null
@@ -138,6 +154,10 @@ class MissionPages {
         model.addAttribute(
                 "policyAreas",
                 areas.stream().map(a -> new Form.Option(a, Format.words(a))).toList());
+        model.addAttribute(
+                "jurisdictions",
+                Jurisdictions.options(all.stream().map(MissionView::body).toList()));
+        model.addAttribute("levels", Form.options(GovernmentLevel.class));
         model.addAttribute("statuses", Form.options(MissionStatus.class));
         model.addAttribute("progressStatuses", Form.options(ProgressStatus.class));
         model.addAttribute("items", shown);
@@ -249,7 +269,16 @@ class MissionPages {
         model.addAttribute("travelling", travelling);
         model.addAttribute("asKnownAt", travelling ? asKnownAt : null);
         model.addAttribute("today", today);
+        model.addAttribute("indicatorNames", indicators.names(indicatorIds(mission)));
         return "pages/missions/mission";
+    }
+
+    static List<String> indicatorIds(MissionView mission) {
+        return mission.targets().stream()
+                .map(t -> t.terms().indicatorId())
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     /** A date means the end of that day (UTC), as in the API: "as the record stood on 1 March" includes that day. */
@@ -327,7 +356,18 @@ class MissionPages {
         model.addAttribute("target", target);
         model.addAttribute("status", status);
         model.addAttribute("indicator", indicator);
-        model.addAttribute("chart", TargetChart.of(target.terms(), series));
+        TargetTerms originalTerms =
+                OriginalTarget.originalTerms(target.terms(), alterations.ofMission(missionId), targetId);
+        OriginalTarget original = originalTerms == null
+                ? null
+                : new OriginalTarget(
+                        originalTerms,
+                        missions.assess(originalTerms),
+                        OriginalTarget.differences(originalTerms, target.terms()));
+        model.addAttribute("chart", TargetChart.of(target.terms(), series, originalTerms));
+        model.addAttribute("original", original);
+        model.addAttribute(
+                "indicatorNames", indicator == null ? Map.of() : Map.of(indicator.indicatorId(), indicator.name()));
         model.addAttribute("history", history);
         model.addAttribute("originalWording", OriginalWording.of(history).wording());
         model.addAttribute("holders", holders);

@@ -68,13 +68,20 @@ class MissionQueryController {
             produces = {JSON, CSV})
     ResponseEntity<?> list(
             @Parameter(description = "only missions of this body") @RequestParam(required = false) String body,
+            @Parameter(description = "only bodies of this ISO 3166 jurisdiction (GB also matches GB-CMD)")
+                    @RequestParam(required = false)
+                    String jurisdiction,
+            @Parameter(description = "only bodies at this level: INTERNATIONAL, NATIONAL, REGIONAL, LOCAL")
+                    @RequestParam(required = false)
+                    String level,
             @Parameter(description = "page number, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "page size, 1-500 (default 50)") @RequestParam(required = false) String size,
             HttpServletRequest request) {
         int pageNumber = QueryParams.integer("page", page, 1, 1, Integer.MAX_VALUE);
         int pageSize = QueryParams.integer("size", size, 50, 1, 500);
         ReadModelStatus readModel = monitor.readModel(MissionBoardProjector.NAME, TargetStatusProjector.NAME);
-        Page<MissionView> result = missions.missions(body, pageNumber, pageSize);
+        Page<MissionView> result =
+                missions.missions(body, BodyParams.filter(jurisdiction, level), pageNumber, pageSize);
         if (QueryResults.wantsCsv(request)) {
             return QueryResults.csv(
                     MissionCsvRows.MissionRow.class, MissionCsvRows.missions(result.items()), readModel);

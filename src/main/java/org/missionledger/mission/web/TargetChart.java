@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.missionledger.common.api.Readable;
 import org.missionledger.indicator.api.ReadingSeriesView;
 import org.missionledger.indicator.api.ReadingView;
 import org.missionledger.indicator.api.VintageKind;
@@ -28,6 +29,8 @@ import org.missionledger.platform.pages.Format;
  * @param deadline the deadline
  * @param rows one per period with a reading, in period order
  * @param vintages the largest number of values any period has had (1 = never revised)
+ * @param original the target's terms as first set, when it was revised since in what it measures against (else null):
+ *     the chart draws its trajectory too
  */
 public record TargetChart(
         String unit,
@@ -36,7 +39,8 @@ public record TargetChart(
         BigDecimal goalValue,
         LocalDate deadline,
         List<Row> rows,
-        int vintages) {
+        int vintages,
+        TargetTerms original) {
 
     /**
      * One period.
@@ -48,6 +52,7 @@ public record TargetChart(
      * @param trajectory the straight line from baseline to goal at {@code periodEnd} (null without both)
      * @param values every published value in order: first published, then each revision (withdrawals left out)
      * @param entries every entry, as recorded
+     * @param originalTrajectory the trajectory of the target as first set, at {@code periodEnd} (null without one)
      */
     public record Row(
             String period,
@@ -56,7 +61,8 @@ public record TargetChart(
             boolean withdrawn,
             BigDecimal trajectory,
             List<BigDecimal> values,
-            List<VintageView> entries) {
+            List<VintageView> entries,
+            BigDecimal originalTrajectory) {
 
         /** The values as the chart script reads them: plain numbers separated by spaces. */
         public String valuesAttribute() {
@@ -71,6 +77,11 @@ public record TargetChart(
 
     /** The chart of a target measured by {@code series} (null: no indicator or no readings yet). */
     public static TargetChart of(TargetTerms terms, ReadingSeriesView series) {
+        return of(terms, series, null);
+    }
+
+    /** The same, also against the target's {@code original} terms (null: never revised). */
+    public static TargetChart of(TargetTerms terms, ReadingSeriesView series, TargetTerms original) {
         List<Row> rows = new ArrayList<>();
         int vintages = 0;
         if (series != null) {
@@ -89,12 +100,20 @@ public record TargetChart(
                         reading.withdrawn(),
                         trajectory(terms, reading.periodEnd()),
                         List.copyOf(values),
-                        reading.vintages()));
+                        reading.vintages(),
+                        original == null ? null : trajectory(original, reading.periodEnd())));
             }
         }
         String unit = series != null && series.unit() != null ? series.unit() : terms.unit();
         return new TargetChart(
-                unit, terms.baselineDate(), terms.baselineValue(), terms.goalValue(), terms.deadline(), rows, vintages);
+                unit,
+                terms.baselineDate(),
+                terms.baselineValue(),
+                terms.goalValue(),
+                terms.deadline(),
+                rows,
+                vintages,
+                original);
     }
 
     /** Whether the chart has a trajectory to draw: a baseline (value and date) and a numeric goal. */
@@ -152,9 +171,9 @@ public record TargetChart(
                     .append(" of ")
                     .append(indicatorName)
                     .append(", from ")
-                    .append(first.period())
+                    .append(Readable.period(first.period()))
                     .append(" to ")
-                    .append(last.period());
+                    .append(Readable.period(last.period()));
             if (last.latest() != null) {
                 text.append(" (latest: ")
                         .append(Format.quantity(last.latest(), unit))
@@ -178,6 +197,18 @@ public record TargetChart(
                     .append(" by the deadline, ")
                     .append(Format.date(deadline))
                     .append('.');
+        }
+        if (original != null
+                && original.goalValue() != null
+                && original.baselineValue() != null
+                && original.baselineDate() != null) {
+            text.append(" The target as first set, ")
+                    .append(Format.words(original.comparator()).toLowerCase(java.util.Locale.ROOT))
+                    .append(' ')
+                    .append(Format.quantity(original.goalValue(), unit))
+                    .append(" by ")
+                    .append(Format.date(original.deadline()))
+                    .append(", is drawn as a second, dotted trajectory.");
         }
         return text.toString();
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.missionledger.common.api.Readable;
 import org.missionledger.common.api.UnknownDate;
 
 /** How pages write values: dates the GOV.UK way ("5 December 2024"), numbers in plain notation, enums in words. */
@@ -61,6 +62,25 @@ public final class Format {
             return number(value);
         }
         return unit.equals("%") ? number(value) + "%" : number(value) + " " + unit;
+    }
+
+    /** A reading period in words: {@code 2026-09} → "September 2026" (see {@link Readable#period}). */
+    public static String period(String period) {
+        return Readable.period(period);
+    }
+
+    /** A computed number, rounded for reading: {@code 37.47978876} → "37.48" (see {@link Readable#rounded}). */
+    public static String rounded(BigDecimal value) {
+        return Readable.rounded(value);
+    }
+
+    /** An event type in words: {@code TargetRevised} → "Target revised". */
+    public static String eventType(String type) {
+        if (type == null || type.isEmpty()) {
+            return "";
+        }
+        String simple = type.substring(type.lastIndexOf('.') + 1);
+        return field(Character.toLowerCase(simple.charAt(0)) + simple.substring(1));
     }
 
     /** An enum constant or code in words: {@code ACCELERATION_NEEDED} → "Acceleration needed". */

@@ -1399,6 +1399,21 @@ class MissionAggregateTest {
         }
 
         @Test
+        void correctsTheBodysJurisdictionAndLevel() {
+            TestExecutor<MissionAggregate> given = fixture.given(missionDeclared());
+            String declaredId = givenEventIds().get(0);
+            Map<String, String> corrections = new LinkedHashMap<>();
+            corrections.put("body.jurisdiction", "GB");
+            corrections.put("body.level", "LOCAL");
+            given.when(new CorrectMissionRecord(MISSION_ID, declaredId, corrections, WHAT_WAS_WRONG))
+                    .expectEvents(corrected(
+                            declaredId,
+                            "mission",
+                            new FieldChange("body.jurisdiction", null, "GB"),
+                            new FieldChange("body.level", "NATIONAL", "LOCAL")));
+        }
+
+        @Test
         void correctsAnEventsSourceUrl() {
             TestExecutor<MissionAggregate> given = fixture.given(missionDeclared(), targetSet());
             String targetSetId = givenEventIds().get(1);
@@ -1548,6 +1563,9 @@ class MissionAggregateTest {
                     Arguments.of(0, "declaredOn", "2023-02-30"),
                     Arguments.of(0, "horizon", "2201-01-01"),
                     Arguments.of(0, "body.name", ""),
+                    Arguments.of(0, "body.jurisdiction", "United Kingdom"),
+                    Arguments.of(0, "body.jurisdiction", "gb"),
+                    Arguments.of(0, "body.level", "PLANETARY"),
                     Arguments.of(1, "deadline", ""),
                     Arguments.of(1, "goalValue", "ninety-five"),
                     Arguments.of(1, "goalValue", "95.1234567"),

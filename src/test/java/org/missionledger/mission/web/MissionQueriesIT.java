@@ -329,6 +329,21 @@ class MissionQueriesIT {
             assertThat(newest.getId()).startsWith("urn:missionledger:alteration:");
             assertThat(newest.getCategories()).extracting(c -> c.getTerm()).containsExactly("DROPPED");
             assertThat(newest.getSummary().getValue()).contains("Drop statement");
+            // the entry's first alternate link is the change's HTML page; the JSON stays as a second alternate
+            var links = newest.getAlternateLinks();
+            assertThat(links.get(0).getType()).isEqualTo("text/html");
+            String page = links.get(0).getHref().replaceFirst("^https?://[^/]+", "");
+            assertThat(page).matches("/changes/\\d+");
+            String number = page.substring("/changes/".length());
+            assertThat(links.get(1).getType()).isEqualTo("application/json");
+            assertThat(links.get(1).getHref()).endsWith("/api/changes/" + number);
+            assertThat(http.get(page, "text/html").body()).contains("Drop statement");
+            assertThat(http.get("/api/changes/" + number)
+                            .json()
+                            .get("data")
+                            .get("number")
+                            .asText())
+                    .isEqualTo(number);
         }
         assertThat(http.get("/api/changes.atom", "application/atom+xml").body())
                 .contains("xmlns=\"http://www.w3.org/2005/Atom\"");
