@@ -40,6 +40,7 @@ import picocli.CommandLine.Unmatched;
             RebuildCommand.class,
             CheckCommand.class,
             org.missionledger.ledger.verify.VerifyCommand.class,
+            org.missionledger.ledger.witness.WitnessCommand.class,
             org.missionledger.bench.BenchCommand.class,
             CommandLine.HelpCommand.class
         },
