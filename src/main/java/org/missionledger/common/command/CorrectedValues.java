@@ -98,6 +98,21 @@ public final class CorrectedValues {
         }
     }
 
+    /**
+     * A corrected piece of a source's evidence: {@code contentSha256} (64 hex characters, stored in lowercase) or
+     * {@code archivedUrl} (http or https); blank removes it.
+     */
+    public static String sourceEvidence(String field, String sourceField, String value) {
+        if ("archivedUrl".equals(sourceField)) {
+            return optionalUrl(field, value);
+        }
+        String hash = optionalLine(field, value, 64);
+        if (hash != null && !hash.matches(org.missionledger.common.api.Source.SHA256)) {
+            throw invalid(field, org.missionledger.common.api.Source.SHA256_MESSAGE);
+        }
+        return hash == null ? null : hash.toLowerCase(java.util.Locale.ROOT);
+    }
+
     public static String optionalUrl(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;

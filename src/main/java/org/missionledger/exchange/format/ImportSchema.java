@@ -99,8 +99,10 @@ public final class ImportSchema {
             "must be a date like 2025-03-01",
             "^https?://[^\\s]+$",
             "must be an http or https URL",
-            "^[0-9a-f]{64}$",
-            "must be 64 lowercase hex characters (SHA-256)",
+            "^[0-9a-fA-F]{64}$",
+            "must be 64 hex characters (SHA-256)",
+            "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})$",
+            "must be an ISO-8601 instant such as 2024-12-05T10:15:00Z",
             "^[0-9A-Za-z/-]+$",
             "must be a period such as 2024, 2024/25, 2024-Q1, 2024-03, 2024-W05 or 2024-03-31");
 

@@ -25,7 +25,7 @@ import org.missionledger.exchange.api.ImportProblem;
  *
  * <pre>indicatorId,period,value,publishedOn,vintage,sourceTitle,sourcePublisher,sourceUrl,sourcePublishedOn</pre>
  *
- * plus the optional {@code sourceContentSha256}. Each row becomes a {@code RecordReading}; an empty cell is "not given".
+ * plus the optional {@code sourceContentSha256}, {@code sourceRetrievedAt} and {@code sourceArchivedUrl}. Each row becomes a {@code RecordReading}; an empty cell is "not given".
  * The import log keys a row by indicator and period.
  */
 public final class ReadingsCsvReader {
@@ -43,7 +43,8 @@ public final class ReadingsCsvReader {
 
     private static final Set<String> REQUIRED =
             Set.of("indicatorId", "period", "value", "publishedOn", "sourceTitle", "sourcePublisher", "sourceUrl");
-    private static final Set<String> OPTIONAL = Set.of("vintage", "sourcePublishedOn", "sourceContentSha256");
+    private static final Set<String> OPTIONAL =
+            Set.of("vintage", "sourcePublishedOn", "sourceContentSha256", "sourceRetrievedAt", "sourceArchivedUrl");
 
     private static final Map<String, String> COLUMN_OF = Map.of(
             "source.title", "sourceTitle",
@@ -51,6 +52,8 @@ public final class ReadingsCsvReader {
             "source.url", "sourceUrl",
             "source.publishedOn", "sourcePublishedOn",
             "source.contentSha256", "sourceContentSha256",
+            "source.retrievedAt", "sourceRetrievedAt",
+            "source.archivedUrl", "sourceArchivedUrl",
             "source", "sourceUrl");
 
     private ReadingsCsvReader() {}
@@ -147,6 +150,8 @@ public final class ReadingsCsvReader {
         source.put("url", cells.get("sourceUrl"));
         source.put("publishedOn", cells.get("sourcePublishedOn"));
         source.put("contentSha256", cells.get("sourceContentSha256"));
+        source.put("retrievedAt", cells.get("sourceRetrievedAt"));
+        source.put("archivedUrl", cells.get("sourceArchivedUrl"));
         Function<String, String> columns =
                 property -> property.isEmpty() ? "row" : COLUMN_OF.getOrDefault(property, property);
         Locations rowLocations = Locations.constant(line);

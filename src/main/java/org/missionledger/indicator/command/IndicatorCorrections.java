@@ -48,13 +48,9 @@ final class IndicatorCorrections {
                         yield url;
                     }
                     case "publishedOn" -> display(CorrectedValues.optionalDate(field, entry.getValue()));
-                    default -> {
-                        String hash = CorrectedValues.optionalLine(field, entry.getValue(), 64);
-                        if (hash != null && !hash.matches("[0-9a-f]{64}")) {
-                            throw CorrectedValues.invalid(field, "must be 64 lowercase hex characters");
-                        }
-                        yield hash;
-                    }
+                    case "contentSha256", "archivedUrl" -> CorrectedValues.sourceEvidence(
+                            field, sourceField, entry.getValue());
+                    default -> throw notCorrectable(field, "a source");
                 };
             } else if (event.subject().equals("indicator")) {
                 if (!java.util.Set.of("name", "unit", "methodology", "measurementBasis")

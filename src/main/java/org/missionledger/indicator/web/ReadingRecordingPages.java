@@ -3,7 +3,6 @@ package org.missionledger.indicator.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import org.missionledger.common.api.Source;
 import org.missionledger.indicator.api.IndicatorView;
 import org.missionledger.indicator.api.RecordReading;
 import org.missionledger.indicator.query.IndicatorQueries;
@@ -37,7 +36,10 @@ class ReadingRecordingPages {
             "source.title", "Source title",
             "source.publisher", "Source publisher",
             "source.url", "Source URL",
-            "source.publishedOn", "Source publication date");
+            "source.publishedOn", "Source publication date",
+            "source.retrievedAt", "Retrieved",
+            "source.contentSha256", "SHA-256 of the document as retrieved",
+            "source.archivedUrl", "Archived copy URL");
 
     private final IndicatorQueries indicators;
     private final CommandForms commands;
@@ -80,12 +82,7 @@ class ReadingRecordingPages {
                 form.decimal("value"),
                 form.date("publishedOn"),
                 form.text("vintage"),
-                new Source(
-                        form.text("source.title"),
-                        form.text("source.publisher"),
-                        form.text("source.url"),
-                        form.date("source.publishedOn"),
-                        null));
+                org.missionledger.mission.web.RecordingForms.source(form));
         if (commands.record(command, form)) {
             redirect.addFlashAttribute("recorded", "Reading for " + command.period() + " recorded.");
             return "redirect:/indicators/" + indicatorId;

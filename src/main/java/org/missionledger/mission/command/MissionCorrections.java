@@ -42,7 +42,8 @@ import org.missionledger.mission.api.TargetTerms;
  *       goalValue, unit, deadline, geography, measurementBasis})
  *   <li>tenure: {@code holder.name, holder.post, role.title, effectiveFrom, effectiveTo}
  *   <li>any event: its source ({@code source.title, source.publisher, source.url, source.publishedOn,
- *       source.contentSha256})
+ *       source.contentSha256, source.archivedUrl}; not {@code source.retrievedAt}, which only the recorder who
+ *       retrieved the document can state)
  * </ul>
  */
 final class MissionCorrections {
@@ -137,13 +138,8 @@ final class MissionCorrections {
                     yield url;
                 }
                 case "source.publishedOn" -> display(optionalDate(field, value));
-                case "source.contentSha256" -> {
-                    String hash = optionalLine(field, value, 64);
-                    if (hash != null && !hash.matches("[0-9a-f]{64}")) {
-                        throw CorrectedValues.invalid(field, "must be 64 lowercase hex characters");
-                    }
-                    yield hash;
-                }
+                case "source.contentSha256", "source.archivedUrl" -> CorrectedValues.sourceEvidence(
+                        field, field.substring("source.".length()), value);
                 default -> throw notCorrectable(field, "a source");
             };
         }

@@ -14,7 +14,10 @@ public final class RecordingForms {
             "source.title", "Source title",
             "source.publisher", "Source publisher",
             "source.url", "Source URL",
-            "source.publishedOn", "Source publication date");
+            "source.publishedOn", "Source publication date",
+            "source.retrievedAt", "Retrieved",
+            "source.contentSha256", "SHA-256 of the document as retrieved",
+            "source.archivedUrl", "Archived copy URL");
 
     static final Map<String, String> TERMS = Form.labels(
             "terms.wording", "Wording",
@@ -47,7 +50,9 @@ public final class RecordingForms {
                 form.text("source.publisher"),
                 form.text("source.url"),
                 form.date("source.publishedOn"),
-                null);
+                form.text("source.contentSha256"),
+                form.instant("source.retrievedAt"),
+                form.text("source.archivedUrl"));
     }
 
     /** The target terms as entered. */

@@ -174,6 +174,27 @@ public final class Form {
         }
     }
 
+    /**
+     * An instant like 2024-12-05T10:15:00Z, or a day like 2024-12-05 (its start, UTC); null when blank; an error
+     * otherwise.
+     */
+    public java.time.Instant instant(String field) {
+        String text = text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return text.length() == 10
+                    ? LocalDate.parse(text)
+                            .atStartOfDay(java.time.ZoneOffset.UTC)
+                            .toInstant()
+                    : java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException e) {
+            reject(field, "must be a date like 2024-12-05 or a time like 2024-12-05T10:15:00Z");
+            return null;
+        }
+    }
+
     /** One of an enum's constants (by name, case-insensitive); null when blank; an error otherwise. */
     public <E extends Enum<E>> E choice(String field, Class<E> type) {
         String text = text(field);

@@ -43,6 +43,16 @@ public final class Format {
         return instant == null ? "" : TIME.format(instant.atZone(ZoneOffset.UTC));
     }
 
+    /** The day of an instant, UTC ("5 December 2024"); an empty string for null. */
+    public static String day(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    /** The first 12 characters of a hex digest and an ellipsis ("9f86d081884c…"); an empty string for null. */
+    public static String shortHash(String hex) {
+        return hex == null ? "" : hex.length() <= 12 ? hex : hex.substring(0, 12) + "…";
+    }
+
     /** An ISO date ("2024-12-05"); an empty string for null. */
     public static String iso(LocalDate date) {
         return date == null ? "" : date.toString();
@@ -113,6 +123,7 @@ public final class Format {
         return switch (name) {
             case "indicatorId" -> "Indicator";
             case "contentSha256" -> "Content SHA-256";
+            case "archivedUrl" -> "Archived copy URL";
             case "url" -> "URL";
             default -> Character.toUpperCase(text.charAt(0)) + text.substring(1);
         };

@@ -10,6 +10,8 @@ public final class SourceBuilder {
     private String url = "https://www.gov.uk/government/publications/plan-for-change";
     private LocalDate publishedOn = LocalDate.of(2024, 12, 5);
     private String contentSha256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    private java.time.Instant retrievedAt;
+    private String archivedUrl;
 
     private SourceBuilder() {}
 
@@ -58,7 +60,17 @@ public final class SourceBuilder {
         return this;
     }
 
+    public SourceBuilder retrievedAt(java.time.Instant retrievedAt) {
+        this.retrievedAt = retrievedAt;
+        return this;
+    }
+
+    public SourceBuilder archivedUrl(String archivedUrl) {
+        this.archivedUrl = archivedUrl;
+        return this;
+    }
+
     public Source build() {
-        return new Source(title, publisher, url, publishedOn, contentSha256);
+        return new Source(title, publisher, url, publishedOn, contentSha256, retrievedAt, archivedUrl);
     }
 }

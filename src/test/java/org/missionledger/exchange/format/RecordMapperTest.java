@@ -210,7 +210,56 @@ class RecordMapperTest {
                                 14,
                                 "$.missions[0].history[0].drop.source.contentSha256",
                                 "schema",
-                                "must be 64 lowercase hex characters (SHA-256)"));
+                                "must be 64 hex characters (SHA-256)"));
+    }
+
+    @Test
+    void acceptsWhatTheSourceSaidAndRefusesBadEvidenceFieldByField() {
+        String yaml =
+                """
+                format: mission-ledger/import
+                version: 1
+                missions:
+                  - id: m1
+                    declare:
+                      body: {id: b, name: B, kind: OTHER}
+                      title: T
+                      statement: S
+                      source:
+                        title: X
+                        publisher: P
+                        url: "https://example.org/x"
+                        contentSha256: 9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08
+                        retrievedAt: "2024-12-05T10:15:00Z"
+                        archivedUrl: "https://web.archive.org/web/20241205101500/https://example.org/x"
+                    history:
+                      - drop:
+                          reason: gone
+                          source:
+                            title: X
+                            publisher: P
+                            url: "https://example.org/x"
+                            retrievedAt: "2999-01-01T00:00:00Z"
+                      - reword:
+                          title: T2
+                          reason: renamed
+                          source: {title: X, publisher: P, url: "https://example.org/x", archivedUrl: "file:///etc/passwd"}
+                """;
+
+        Parsing parsing = Parsing.yaml(yaml);
+
+        assertThat(parsing.problems)
+                .extracting(ImportProblem::path, ImportProblem::message)
+                .containsExactlyInAnyOrder(
+                        tuple("$.missions[0].history[1].reword.source.archivedUrl", "must be an http or https URL"),
+                        tuple("$.missions[0].history[0].drop.source.retrievedAt", "must not be in the future"));
+        Parsing valid = Parsing.yaml(yaml.substring(0, yaml.indexOf("    history:")));
+        assertThat(valid.problems).isEmpty();
+        Source source = ((DeclareMission) valid.records.get(0).entries().get(0).command()).source();
+        assertThat(source.contentSha256())
+                .isEqualTo("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        assertThat(source.retrievedAt()).isEqualTo(java.time.Instant.parse("2024-12-05T10:15:00Z"));
+        assertThat(source.archivedUrl()).isEqualTo("https://web.archive.org/web/20241205101500/https://example.org/x");
     }
 
     @Test
