@@ -73,6 +73,57 @@ final class ImportCommand extends LedgerCommand {
     private Path spooled;
 
     @Override
+    StoreGuard.Access access() {
+        return StoreGuard.Access.WRITE;
+    }
+
+    /** The server holds the ledger: send it the file; it records (or refuses) it exactly as here. */
+    @Override
+    protected int runThrough(ServerClient server) throws Exception {
+        try {
+            ImportInput input = input();
+            String query = "?format=" + input.format().name()
+                    + "&name=" + encode(input.name())
+                    + "&actor=" + encode(actor)
+                    + "&dryRun=" + dryRun;
+            ServerClient.Answer answer = server.post(
+                    "/api/admin/import" + query,
+                    java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> {
+                        try {
+                            return input.opener().open();
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }),
+                    "application/octet-stream");
+            if (answer.json() == null || !answer.json().has("outcome")) {
+                err().println("error: the server at " + server.url() + " did not import the file: " + answer.problem());
+                err().flush();
+                return ExitCodes.FAILURE;
+            }
+            ImportReport report = new ObjectMapper().treeToValue(answer.json(), ImportReport.class);
+            print(report);
+            return exitCode(report);
+        } finally {
+            if (spooled != null) {
+                Files.deleteIfExists(spooled);
+            }
+        }
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static int exitCode(ImportReport report) {
+        return switch (report.outcome()) {
+            case RECORDED, NOTHING_NEW, VALID -> ExitCodes.OK;
+            case REFUSED -> ExitCodes.INVALID_INPUT;
+            case INTERRUPTED -> ExitCodes.FAILURE;
+        };
+    }
+
+    @Override
     protected void check() {
         if (demo == (file != null)) {
             throw usage("Give either a FILE or --demo.");
@@ -101,11 +152,10 @@ final class ImportCommand extends LedgerCommand {
             ImportProgress progress = ConsoleProgress.forTerminal(quiet || json, "KiB", 1024);
             ImportReport report = context.bean(Importer.class).importFile(input, actor, dryRun, progress);
             print(report);
-            return switch (report.outcome()) {
-                case RECORDED, NOTHING_NEW, VALID -> ExitCodes.OK;
-                case REFUSED -> ExitCodes.INVALID_INPUT;
-                case INTERRUPTED -> ExitCodes.FAILURE;
-            };
+            if (report.outcome() == ImportReport.Outcome.RECORDED) {
+                context.awaitWriterCaughtUp(java.time.Duration.ofMinutes(2));
+            }
+            return exitCode(report);
         } finally {
             if (spooled != null) {
                 Files.deleteIfExists(spooled);

@@ -46,13 +46,38 @@ public abstract class LedgerCommand implements Callable<Integer> {
             args.add("--logging.level.org.mongodb.driver=ERROR");
             args.add("--logging.level.org.axonframework.eventhandling.pooled=ERROR");
         }
+        // a command that works through a server stops its own start-up on purpose: no log line for that
+        args.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
         PrintStream stdout = System.out;
         System.setOut(System.err); // the application logs to "standard output": keep that off the command's output
-        try (LedgerContext context = LedgerContext.start(args, err())) {
+        LedgerContext context;
+        try {
+            context = LedgerContext.start(args, err(), access(), store);
+        } catch (LedgerContext.ThroughServer through) {
+            System.setOut(stdout);
+            return runThrough(through.server);
+        } catch (RuntimeException e) {
+            System.setOut(stdout);
+            throw e;
+        }
+        try (context) {
             return run(context);
         } finally {
             System.setOut(stdout);
         }
+    }
+
+    /**
+     * What the command needs: {@link StoreGuard.Access#READ} by default — never a writer lease, a sequencer, a
+     * projection or a signer. Commands that record or rebuild answer {@link StoreGuard.Access#WRITE}.
+     */
+    StoreGuard.Access access() {
+        return StoreGuard.Access.READ;
+    }
+
+    /** Does the work through the server that holds the ledger (commands whose access is not READ). */
+    protected int runThrough(ServerClient server) throws Exception {
+        throw new StoreUnavailableException("A server holds the ledger at " + server.url() + "; stop it to run this.");
     }
 
     /** Checks the arguments before anything starts; throw a {@link CommandLine.ParameterException} for usage errors. */

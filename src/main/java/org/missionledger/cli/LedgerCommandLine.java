@@ -39,6 +39,7 @@ import picocli.CommandLine.Unmatched;
             ExportCommand.class,
             RebuildCommand.class,
             CheckCommand.class,
+            KeysCommand.class,
             org.missionledger.ledger.verify.VerifyCommand.class,
             org.missionledger.ledger.witness.WitnessCommand.class,
             org.missionledger.bench.BenchCommand.class,
@@ -50,7 +51,8 @@ import picocli.CommandLine.Unmatched;
             "1:failed (unexpected error, interrupted import)",
             "2:usage error (unknown command or option, bad argument)",
             "3:input refused (e.g. an import file with problems; nothing recorded)",
-            "4:store unavailable (cannot reach MongoDB, data file in use)"
+            "4:store unavailable (cannot reach MongoDB, data file in use, another ledger, a key that is not the"
+                    + " ledger's)"
         },
         footer = {"%nApplication properties may be given as --name.of.property=value (e.g. --server.port=9090)."})
 public final class LedgerCommandLine implements Callable<Integer> {
@@ -144,13 +146,28 @@ public final class LedgerCommandLine implements Callable<Integer> {
     }
 
     int serve(List<String> args) {
-        server = SpringApplication.run(MissionLedgerApplication.class, args.toArray(String[]::new));
+        List<String> all = new ArrayList<>(args);
+        // a start-up failure is reported in one line by the caller (naming the problem and the fix), not as a
+        // Spring Boot failure report with its stack trace; --verbose keeps those
+        if (!args.contains("--verbose") && !args.contains("-v")) {
+            all.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
+            all.add("--logging.level.org.springframework.boot.diagnostics=OFF");
+            all.add("--logging.level.org.springframework.boot.autoconfigure.logging=OFF");
+            all.add("--logging.level.org.springframework.boot.web.servlet.context"
+                    + ".AnnotationConfigServletWebServerApplicationContext=ERROR");
+            all.add("--logging.level.org.apache.catalina=OFF");
+            all.add("--logging.level.org.apache.coyote=OFF");
+        }
+        server = SpringApplication.run(MissionLedgerApplication.class, all.toArray(String[]::new));
         return ExitCodes.OK;
     }
 
     static int exitCode(Throwable exception) {
         if (exception instanceof CommandLine.ParameterException) {
             return ExitCodes.USAGE;
+        }
+        if (startupProblem(exception) != null) {
+            return ExitCodes.STORE_UNAVAILABLE;
         }
         return storeProblem(exception) != null ? ExitCodes.STORE_UNAVAILABLE : ExitCodes.FAILURE;
     }
@@ -171,7 +188,25 @@ public final class LedgerCommandLine implements Callable<Integer> {
         return null;
     }
 
+    /** A start-up failure the operator can fix, whose message says what and how, if that is what went wrong. */
+    static Throwable startupProblem(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.missionledger.platform.store.LedgerStartupException) {
+                return t;
+            }
+            if (t instanceof org.springframework.boot.web.server.PortInUseException portInUse) {
+                return new org.missionledger.platform.store.LedgerStartupException("Port " + portInUse.getPort()
+                        + " is already in use; stop what listens there, or give another port (--server.port=PORT).");
+            }
+        }
+        return null;
+    }
+
     static String message(Throwable exception) {
+        Throwable startup = startupProblem(exception);
+        if (startup != null) {
+            return startup.getMessage();
+        }
         Throwable store = storeProblem(exception);
         if (store != null) {
             return store instanceof StoreUnavailableException

@@ -26,14 +26,63 @@ final class LedgerContext implements AutoCloseable {
         this.context = context;
     }
 
-    static LedgerContext start(List<String> args, PrintWriter notices) {
+    /**
+     * Starts the application for this run, or — when a server holds the ledger and the command should work through it
+     * — throws {@link ThroughServer} before anything opens the store.
+     */
+    static LedgerContext start(List<String> args, PrintWriter notices, StoreGuard.Access access, StoreOptions options) {
         SpringApplication application = new SpringApplication(MissionLedgerApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setBannerMode(Banner.Mode.OFF);
         application.setLogStartupInfo(false);
         application.setRegisterShutdownHook(false);
-        application.addListeners(new GuardStore(notices));
-        return new LedgerContext(application.run(args.toArray(String[]::new)));
+        GuardStore guard = new GuardStore(notices, access, options);
+        application.addListeners(guard);
+        try {
+            return new LedgerContext(application.run(args.toArray(String[]::new)));
+        } catch (ThroughServer through) {
+            throw through;
+        } catch (RuntimeException e) {
+            if (guard.server != null) {
+                throw new ThroughServer(guard.server);
+            }
+            throw e;
+        }
+    }
+
+    /** The command should work through this server rather than on the store. */
+    static final class ThroughServer extends RuntimeException {
+        final transient ServerClient server;
+
+        ThroughServer(ServerClient server) {
+            super("through " + server.url(), null, false, false);
+            this.server = server;
+        }
+    }
+
+    /**
+     * Waits (up to {@code timeout}) until this writer's sequencer and projections have processed every stored event,
+     * and signs a checkpoint of what it appended, so that closing leaves the log signed and the views current.
+     */
+    void awaitWriterCaughtUp(java.time.Duration timeout) {
+        var monitor = bean(org.missionledger.platform.projection.ProjectionMonitor.class);
+        var tree = bean(org.missionledger.ledger.log.TreeStore.class);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            long head = monitor.head();
+            boolean done = tree.state().lastGlobalIndex() >= head
+                    && monitor.names().stream().allMatch(name -> monitor.position(name) >= head);
+            if (done) {
+                break;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        bean(org.missionledger.ledger.checkpoint.CheckpointScheduler.class).signNow();
     }
 
     <T> T bean(Class<T> type) {
@@ -49,9 +98,14 @@ final class LedgerContext implements AutoCloseable {
     private static final class GuardStore implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
         private final PrintWriter notices;
+        private final StoreGuard.Access access;
+        private final StoreOptions options;
+        ServerClient server;
 
-        GuardStore(PrintWriter notices) {
+        GuardStore(PrintWriter notices, StoreGuard.Access access, StoreOptions options) {
             this.notices = notices;
+            this.access = access;
+            this.options = options;
         }
 
         @Override
@@ -60,7 +114,8 @@ final class LedgerContext implements AutoCloseable {
             StoreProperties store = Binder.get(environment)
                     .bind("missionledger.store", StoreProperties.class)
                     .orElseGet(() -> new StoreProperties(null, null, null));
-            StoreGuard.Decision decision = StoreGuard.decide(store);
+            StoreGuard.Decision decision = StoreGuard.decide(
+                    store, access, options == null ? null : options.server, options == null ? null : options.user);
             if (!decision.overrides().isEmpty()) {
                 environment
                         .getPropertySources()
@@ -69,6 +124,10 @@ final class LedgerContext implements AutoCloseable {
             if (decision.notice() != null) {
                 notices.println(decision.notice());
                 notices.flush();
+            }
+            if (decision.server() != null) {
+                server = decision.server();
+                throw new ThroughServer(server);
             }
         }
     }

@@ -24,6 +24,20 @@ final class StoreOptions {
     Path dataDir;
 
     @Option(
+            names = "--server",
+            paramLabel = "URL",
+            description = "Write through this running server's HTTP API (default: the server that holds the ledger,"
+                    + " found from the data directory or the store).")
+    String server;
+
+    @Option(
+            names = "--user",
+            paramLabel = "NAME",
+            description = "Sign in to the server as NAME (password from MISSIONLEDGER_PASSWORD; default: the local"
+                    + " operator credential in the data directory's instance.json).")
+    String user;
+
+    @Option(
             names = {"-v", "--verbose"},
             description = "Log what the application does (to standard error).")
     boolean verbose;

@@ -20,8 +20,8 @@ import java.util.Map;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.missionledger.platform.store.EmbeddedMongoStore;
 import org.missionledger.platform.store.LedgerStore;
+import org.missionledger.platform.store.StoreProperties;
 import org.missionledger.support.TestStore;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -120,31 +120,39 @@ class CommandLineIT {
                 .open();
         try {
             Map<String, Object> store = TestStore.sharedStore(dataDir);
-            store.put("missionledger.store.embedded.port", "1");
 
             assertThat(run(store, "export", "events")).isEqualTo(ExitCodes.STORE_UNAVAILABLE);
-            assertThat(err.toString()).contains("is in use by another process");
+            assertThat(err.toString()).contains("is in use by another process that does not say where it answers");
         } finally {
             held.close();
         }
     }
 
     @Test
-    void worksThroughARunningServerThatHoldsTheDataFile() throws Exception {
+    void readsThroughAProcessThatHoldsTheDataFileAndRefusesToWriteBesideIt() throws Exception {
         assumeFalse(TestStore.usesRealMongo());
         Path dataDir = dir.resolve("served");
         Map<String, Object> store = TestStore.sharedStore(dataDir);
-        try (EmbeddedMongoStore server = EmbeddedMongoStore.startDurable(dataDir, 0)) {
-            String uri = server.connectionString();
-            store.put("missionledger.store.embedded.port", uri.substring(uri.lastIndexOf(':') + 1));
+        assertThat(run(store, "import", "--demo")).isZero();
+        // another process now holds the data file (like a writing command: it serves no HTTP)
+        try (LedgerStore holder = LedgerStore.open(new StoreProperties(
+                "",
+                (String) store.get("missionledger.store.database"),
+                new StoreProperties.Embedded(dataDir, 0, StoreProperties.Backend.H2)))) {
+            String uri = holder.embedded().orElseThrow().connectionString();
 
-            assertThat(run(store, "import", "--demo")).isZero();
+            assertThat(run(store, "export", "events")).isZero();
+            assertThat(err.toString())
+                    .contains("is in use by a running server (pid "
+                            + ProcessHandle.current().pid() + "); reading its store at " + uri);
+            assertThat(stdout.toString().lines()).hasSize(25);
 
-            assertThat(err.toString()).contains("is in use by a running server; working through it at " + uri);
-            try (LedgerStore client = LedgerStore.connect(uri, (String) store.get("missionledger.store.database"))) {
-                assertThat(client.database().getCollection("events").countDocuments())
-                        .isEqualTo(25);
-            }
+            assertThat(run(store, "import", "--demo")).isEqualTo(ExitCodes.STORE_UNAVAILABLE);
+            assertThat(err.toString())
+                    .contains("Another command (pid " + ProcessHandle.current().pid() + ") is writing to the ledger in "
+                            + dataDir.toAbsolutePath().normalize());
+            assertThat(holder.database().getCollection("events").countDocuments())
+                    .isEqualTo(25);
         }
     }
 

@@ -10,8 +10,8 @@ import java.util.UUID;
 /**
  * The one place integration tests get their store from. With {@code MONGODB_URI} set (an operator checking a real
  * deployment), every test context uses that MongoDB with a database of its own; otherwise each context starts the
- * embedded server in memory on a free port. Each context also gets its own checkpoint signing key under
- * {@code target/test-keys/}.
+ * embedded server in memory on a free port. Each context also gets its own data directory (ledger id, checkpoint
+ * signing key) under {@code target/test-data/}.
  */
 public final class TestStore {
 
@@ -28,12 +28,11 @@ public final class TestStore {
         String database = "mlt-" + UUID.randomUUID().toString().substring(0, 8);
         properties.put("missionledger.store.database", database);
         properties.put("missionledger.demo.enabled", "false");
-        // each context signs its checkpoints with a key of its own, kept out of the working directory's ./data
+        // each context is a ledger of its own: its data directory (ledger id, signing key) is its own too, kept out
+        // of the working directory's ./data
         properties.put(
-                "missionledger.ledger.signing-key-file",
-                Path.of("target", "test-keys", database, "checkpoint.key")
-                        .toAbsolutePath()
-                        .toString());
+                "missionledger.store.embedded.data-dir",
+                Path.of("target", "test-data", database).toAbsolutePath().toString());
         if (usesRealMongo()) {
             properties.put("missionledger.store.uri", System.getenv("MONGODB_URI"));
         } else {

@@ -90,6 +90,9 @@ public class CheckpointScheduler implements SmartLifecycle {
 
     /** Signs a checkpoint now if the tree grew; failures are logged and retried on the next tick. */
     public void signNow() {
+        if (!signer.signs()) {
+            return;
+        }
         try {
             signer.signIfGrown()
                     .ifPresentOrElse(
@@ -102,6 +105,9 @@ public class CheckpointScheduler implements SmartLifecycle {
 
     @Override
     public void start() {
+        if (!signer.signs()) {
+            return; // a read-only process never signs
+        }
         ScheduledExecutorService service = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "checkpoint-signer");
             thread.setDaemon(true);

@@ -7,8 +7,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Settings of the transparency log.
  *
- * @param origin the log's identity: the first line of every checkpoint and the name of its signing key
- * @param signingKeyFile where the checkpoint signing key lives (created with permissions 600 on first start)
+ * @param origin the log's origin for a new ledger (the first line of every checkpoint and the name of its signing key);
+ *     blank (the default) derives it from {@code publicBaseUrl}, or makes one unique to the ledger. Once recorded in
+ *     the store on first start, the recorded origin is the log's for life.
+ * @param publicBaseUrl the public URL the ledger is served at (e.g. {@code https://ledger.example.org}); a new ledger's
+ *     origin is {@code <host>[/path]/log}
+ * @param signingKeyFile where the checkpoint signing key lives (created with permissions 600 on first start): relative
+ *     paths are resolved against the data directory, never the working directory
  * @param checkpointInterval a checkpoint is signed this often if the tree grew
  * @param checkpointEvery a checkpoint is also signed as soon as the tree grew by this many leaves
  * @param sequencerBatchSize events per sequencer batch (the processor's batch and the events read per round trip)
@@ -17,17 +22,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("missionledger.ledger")
 public record TransparencyLogProperties(
         String origin,
+        String publicBaseUrl,
         Path signingKeyFile,
         Duration checkpointInterval,
         Integer checkpointEvery,
         Integer sequencerBatchSize,
         Integer maxLeavesPage) {
 
-    public static final String DEFAULT_ORIGIN = "missionledger.local/log";
-
     public TransparencyLogProperties {
-        origin = origin == null || origin.isBlank() ? DEFAULT_ORIGIN : origin.strip();
-        signingKeyFile = signingKeyFile == null ? Path.of("data", "keys", "checkpoint.key") : signingKeyFile;
+        origin = origin == null || origin.isBlank() ? null : origin.strip();
+        publicBaseUrl = publicBaseUrl == null || publicBaseUrl.isBlank() ? null : publicBaseUrl.strip();
+        signingKeyFile = signingKeyFile == null ? Path.of("keys", "checkpoint.key") : signingKeyFile;
         checkpointInterval = checkpointInterval == null ? Duration.ofSeconds(60) : checkpointInterval;
         checkpointEvery = checkpointEvery == null ? 1000 : checkpointEvery;
         sequencerBatchSize = sequencerBatchSize == null ? 500 : sequencerBatchSize;

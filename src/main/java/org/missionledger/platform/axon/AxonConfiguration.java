@@ -23,10 +23,14 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.missionledger.common.command.LedgerDirectory;
 import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.projection.StoredTokenPositions;
 import org.missionledger.platform.security.CommandAuthorization;
 import org.missionledger.platform.security.RecordingPolicy;
+import org.missionledger.platform.store.DataDirectory;
+import org.missionledger.platform.store.LedgerIdentityStore;
 import org.missionledger.platform.store.LedgerStore;
 import org.missionledger.platform.store.StoreProperties;
+import org.missionledger.platform.store.WriterLease;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -45,6 +49,65 @@ public class AxonConfiguration {
     @Bean(destroyMethod = "close")
     public LedgerStore ledgerStore(StoreProperties properties) {
         return LedgerStore.open(properties);
+    }
+
+    @Bean
+    public DataDirectory dataDirectory(StoreProperties properties) {
+        return DataDirectory.of(properties);
+    }
+
+    @Bean
+    public LedgerIdentityStore ledgerIdentityStore(LedgerStore store) {
+        return new LedgerIdentityStore(store.database());
+    }
+
+    /**
+     * One writer per ledger: a writing process takes the lease here, before any processor starts, and refuses to
+     * start when another live process holds it; a read-only process takes none.
+     */
+    @Bean(destroyMethod = "close")
+    public WriterLease writerLease(LedgerStore store, LedgerProperties properties, Clock clock) {
+        WriterLease lease = new WriterLease(store.database(), properties.writerLease(), clock);
+        if (!properties.readOnly()) {
+            lease.acquire(store.description(), store.publishedIn().isPresent());
+        }
+        return lease;
+    }
+
+    /** A writer that lost its lease (a long pause, and another process took over) stops every processor. */
+    @Bean
+    public org.springframework.beans.factory.SmartInitializingSingleton stopProcessorsWhenLeaseIsLost(
+            WriterLease lease, org.axonframework.config.EventProcessingConfiguration processing) {
+        return () -> lease.onLost(() -> processing
+                .eventProcessors()
+                .values()
+                .forEach(org.axonframework.eventhandling.EventProcessor::shutDown));
+    }
+
+    /** Positions of projections this process does not run (read-only), from their stored tokens. */
+    @Bean
+    public StoredTokenPositions storedTokenPositions(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return new StoredTokenPositions(axonMongoTemplate, serializer);
+    }
+
+    /** A read-only process runs no processor at all: each is dormant (registered last, so it wins). */
+    @Bean
+    public ConfigurerModule readOnlyProcessors(LedgerProperties properties) {
+        return new ConfigurerModule() {
+            @Override
+            public void configureModule(org.axonframework.config.Configurer configurer) {
+                if (properties.readOnly()) {
+                    configurer
+                            .eventProcessing()
+                            .registerEventProcessorFactory((name, config, invoker) -> new DormantEventProcessor(name));
+                }
+            }
+
+            @Override
+            public int order() {
+                return Integer.MAX_VALUE;
+            }
+        };
     }
 
     @Bean

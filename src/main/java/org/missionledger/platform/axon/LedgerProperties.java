@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param snapshotThreshold events after which an aggregate is snapshotted
  * @param segments segments per projection processor (parallelism across instances)
  * @param aggregateCacheSize aggregates kept in memory between commands (most recently used first)
+ * @param readOnly a process that only reads (the read-only commands): it takes no writer lease and runs no processor
+ *     (no sequencer, no projections) and no signer
+ * @param writerLease how long the writer lease lasts without renewal (renewed every third of it)
  */
 @ConfigurationProperties("missionledger.ledger")
 public record LedgerProperties(
@@ -18,7 +21,9 @@ public record LedgerProperties(
         Integer trackingBatchSize,
         Integer snapshotThreshold,
         Integer segments,
-        Integer aggregateCacheSize) {
+        Integer aggregateCacheSize,
+        Boolean readOnly,
+        Duration writerLease) {
 
     public LedgerProperties {
         gapTimeout = gapTimeout == null ? Duration.ofSeconds(10) : gapTimeout;
@@ -26,5 +31,7 @@ public record LedgerProperties(
         snapshotThreshold = snapshotThreshold == null ? 16 : snapshotThreshold;
         segments = segments == null ? 2 : segments;
         aggregateCacheSize = aggregateCacheSize == null ? 2048 : aggregateCacheSize;
+        readOnly = readOnly != null && readOnly;
+        writerLease = writerLease == null ? Duration.ofSeconds(30) : writerLease;
     }
 }

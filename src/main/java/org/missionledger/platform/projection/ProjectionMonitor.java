@@ -35,6 +35,7 @@ public class ProjectionMonitor {
     private final Map<String, Projector> projectors = new LinkedHashMap<>();
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
     private final Clock clock;
+    private StoredTokenPositions storedPositions;
 
     public ProjectionMonitor(
             EventProcessingConfiguration processing,
@@ -45,6 +46,12 @@ public class ProjectionMonitor {
         this.engine = (GlobalIndexEventStorageEngine) engine;
         this.clock = clock;
         projectors.forEach(p -> this.projectors.put(p.name(), p));
+    }
+
+    /** Where positions come from when this process does not run the projection (a read-only command). */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setStoredPositions(StoredTokenPositions storedPositions) {
+        this.storedPositions = storedPositions;
     }
 
     /** The names of all projections, in a stable order. */
@@ -87,7 +94,11 @@ public class ProjectionMonitor {
     /** The global index up to which the projection has processed every event; 0 while it has not started. */
     public long position(String name) {
         projector(name);
-        return processor(name)
+        Optional<StreamingEventProcessor> processor = processor(name);
+        if (processor.isEmpty() && storedPositions != null) {
+            return storedPositions.position(name).orElse(0);
+        }
+        return processor
                 .map(p -> minimum(p.processingStatus()))
                 .orElse(OptionalLong.empty())
                 .orElse(0);

@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The in-process MongoDB-wire-compatible server used when no MongoDB URI is configured.
  *
- * <p>It listens on loopback only, so that standard MongoDB tools on the same machine can inspect it through {@link
- * #connectionString()}, and nobody else can reach it.
+ * <p>It listens on loopback only (127.0.0.1), by default on a free port chosen at start, so that standard MongoDB tools
+ * on the same machine can inspect it through {@link #connectionString()} (also written to the data directory's
+ * {@code instance.json}), and no other machine can reach it. It has no authentication: any process of this machine
+ * that finds the port can read and write it (docs/security.md).
  */
 public final class EmbeddedMongoStore implements AutoCloseable {
 
@@ -31,7 +33,17 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     private EmbeddedMongoStore(MongoBackend backend, int port, String description) {
         this.backend = new RetainedBackend(backend);
         this.server = new MongoServer(this.backend);
-        server.bind(LOOPBACK, port);
+        try {
+            server.bind(LOOPBACK, port);
+        } catch (RuntimeException e) {
+            this.backend.release();
+            throw new LedgerStartupException(
+                    "The embedded store cannot listen on " + LOOPBACK + ":" + port + " ("
+                            + rootMessage(e)
+                            + "); leave missionledger.store.embedded.port at 0 (a free port) or choose a"
+                            + " free one.",
+                    e);
+        }
         this.address = server.getLocalAddress();
         this.description = description;
     }
@@ -43,8 +55,28 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }
-        Path file = dataDir.resolve("missionledger.mv.db").toAbsolutePath();
-        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+        Path file = dataDir.resolve(DataDirectory.DATA_FILE).toAbsolutePath();
+        MVStore store;
+        try {
+            store = new MVStore.Builder().fileName(file.toString()).open();
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("locked")) {
+                String holder = DataDirectory.of(dataDir)
+                        .instance()
+                        .map(i -> " (pid " + i.pid() + (i.http() != null ? ", " + i.http() : "") + ")")
+                        .orElse("");
+                throw new LedgerStartupException(
+                        "The data directory " + dataDir.toAbsolutePath().normalize()
+                                + " is in use by another Mission Ledger process" + holder
+                                + "; stop it, or give this one"
+                                + " another data directory (--data-dir).",
+                        e);
+            }
+            throw new LedgerStartupException(
+                    "Cannot open the data file " + file + " (" + rootMessage(e)
+                            + "); check the data directory (--data-dir) and its permissions.",
+                    e);
+        }
         return new EmbeddedMongoStore(new DurableH2Backend(store), port, "H2 MVStore at " + file);
     }
 
@@ -59,6 +91,14 @@ public final class EmbeddedMongoStore implements AutoCloseable {
                 : startDurable(settings.dataDir(), settings.port());
         log.info("Embedded MongoDB-compatible store ({}) listening on {}", store.description, store.connectionString());
         return store;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 
     public String connectionString() {

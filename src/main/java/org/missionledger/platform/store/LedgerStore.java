@@ -30,6 +30,7 @@ public final class LedgerStore implements AutoCloseable {
     private final MongoDatabase database;
     private final String databaseName;
     private final String description;
+    private DataDirectory published;
 
     private LedgerStore(EmbeddedMongoStore embedded, String uri, String defaultDatabase) {
         this.embedded = embedded;
@@ -58,6 +59,18 @@ public final class LedgerStore implements AutoCloseable {
         if (properties.usesEmbeddedStore()) {
             EmbeddedMongoStore embedded = EmbeddedMongoStore.start(properties.embedded());
             store = new LedgerStore(embedded, embedded.connectionString(), properties.database());
+            if (properties.embedded().backend() == StoreProperties.Backend.H2) {
+                // this process holds the data file: tell the tools where its store answers
+                DataDirectory directory = DataDirectory.of(properties);
+                directory.writeInstance(new DataDirectory.Instance(
+                        null,
+                        ProcessHandle.current().pid(),
+                        embedded.connectionString() + "/" + store.databaseName,
+                        null,
+                        null,
+                        java.time.Instant.now().toString()));
+                store.published = directory;
+            }
         } else {
             store = new LedgerStore(null, properties.uri(), properties.database());
         }
@@ -90,12 +103,25 @@ public final class LedgerStore implements AutoCloseable {
         return description;
     }
 
+    /** The data directory whose {@code instance.json} this process wrote (it holds the embedded data file). */
+    public Optional<DataDirectory> publishedIn() {
+        return Optional.ofNullable(published);
+    }
+
+    /** Remembers that this process wrote the data directory's instance.json (removed on close). */
+    public void publishIn(DataDirectory directory) {
+        this.published = directory;
+    }
+
     public Optional<EmbeddedMongoStore> embedded() {
         return Optional.ofNullable(embedded);
     }
 
     @Override
     public void close() {
+        if (published != null) {
+            published.removeInstance(ProcessHandle.current().pid());
+        }
         client.close();
         if (embedded != null) {
             embedded.close();

@@ -27,13 +27,13 @@ public record StoreProperties(String uri, String database, Embedded embedded) {
 
     /**
      * @param dataDir where the H2 MVStore file lives (created if missing)
-     * @param port loopback port; 0 picks a free one
+     * @param port loopback port; 0 (the default) picks a free one at start, written to {@code <data-dir>/instance.json}
      * @param backend {@code h2} (durable, the default) or {@code memory} (volatile, for tests and benchmarks)
      */
     public record Embedded(Path dataDir, Integer port, Backend backend) {
         public Embedded {
             dataDir = dataDir == null ? Path.of("data") : dataDir;
-            port = port == null ? 27027 : port;
+            port = port == null ? 0 : port;
             backend = backend == null ? Backend.H2 : backend;
         }
     }

@@ -79,7 +79,13 @@ class TransparencyLogApiIT {
         assertThat(firstNote.format()).isEqualTo(first.body());
         assertThat(firstNote.verify(key)).containsExactly(key);
         Checkpoint firstCheckpoint = Checkpoint.parse(firstNote.text());
-        assertThat(firstCheckpoint.origin()).isEqualTo(key.name()).isEqualTo("missionledger.local/log");
+        // the origin is unique to this ledger: missionledger.local/log/<ledger id>, as GET /api/ledger/identity says
+        JsonNode identity = http.get("/api/ledger/identity").json();
+        assertThat(firstCheckpoint.origin())
+                .isEqualTo(key.name())
+                .isEqualTo(identity.get("origin").asText())
+                .isEqualTo("missionledger.local/log/" + identity.get("ledgerId").asText());
+        assertThat(identity.get("key").asText()).isEqualTo(key.format());
         List<StoredEvent> events = engine.readStoredEvents(0, Integer.MAX_VALUE);
         assertThat(firstCheckpoint.size()).isEqualTo(events.size());
 

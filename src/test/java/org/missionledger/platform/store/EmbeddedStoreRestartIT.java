@@ -68,9 +68,7 @@ class EmbeddedStoreRestartIT {
                 "--server.port=0",
                 "--missionledger.store.uri=",
                 "--missionledger.store.embedded.backend=h2",
-                "--missionledger.store.embedded.port=0",
                 "--missionledger.store.embedded.data-dir=" + dataDir,
-                "--missionledger.ledger.signing-key-file=" + dataDir.resolve("keys/checkpoint.key"),
                 "--missionledger.demo.enabled=false"));
         args.addAll(java.util.List.of(org.missionledger.support.TestUsers.arguments()));
         return new SpringApplicationBuilder(MissionLedgerApplication.class).run(args.toArray(String[]::new));
