@@ -6,12 +6,15 @@ import static org.missionledger.support.Requests.setTarget;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.missionledger.ledger.LogAwait;
 import org.missionledger.ledger.checkpoint.CheckpointSigner;
 import org.missionledger.ledger.log.LeafEncoding;
@@ -168,6 +171,82 @@ class TransparencyLogApiIT {
         JsonNode summary = http.get("/api/ledger").json();
         assertThat(summary.get("treeSize").asLong()).isEqualTo(all.size());
         assertThat(summary.get("verifierKey").asText()).isEqualTo(key.format());
+    }
+
+    /**
+     * What a journalist does with curl and the jar: the key, a checkpoint, one event's exported line and the proofs
+     * exactly as the API serves them, saved to files, verify piece by piece with {@code verify} alone.
+     */
+    @Test
+    void savedAnswersVerifyPieceByPieceWithTheVerifierAlone(@TempDir Path folder) throws Exception {
+        record("tlog-api-pieces", 2);
+        LogAwait.caughtUp(tree, engine);
+        signer.signIfGrown();
+        Path key = Files.writeString(
+                folder.resolve("key.txt"), http.get("/api/ledger/key").body());
+        String saved = http.get("/api/ledger/checkpoint").body();
+        Path checkpoint = Files.writeString(folder.resolve("checkpoint.txt"), saved);
+        long size = Checkpoint.parse(SignedNote.parse(saved).text()).size();
+        StoredEvent event = engine.readStoredEvents(0, Integer.MAX_VALUE).get((int) size - 1);
+        String line = http.get("/api/export/events.jsonl")
+                .body()
+                .lines()
+                .filter(l -> l.contains("\"eventId\":\"" + event.eventId() + "\""))
+                .findFirst()
+                .orElseThrow();
+        Path eventFile = Files.writeString(folder.resolve("event.jsonl"), line + "\n");
+        Path inclusion = Files.writeString(
+                folder.resolve("inclusion.json"),
+                http.get("/api/ledger/proof/inclusion?eventId=" + event.eventId() + "&treeSize=" + size)
+                        .body());
+
+        VerifyCommandRun lone = verify("--checkpoint", checkpoint.toString(), "--key", key.toString());
+        assertThat(lone.exit()).as(lone.out() + lone.err()).isZero();
+        assertThat(lone.out()).contains("tree size  " + size);
+
+        VerifyCommandRun included = verify(
+                "--checkpoint",
+                checkpoint.toString(),
+                "--key",
+                key.toString(),
+                "--event",
+                eventFile.toString(),
+                "--inclusion-proof",
+                inclusion.toString());
+        assertThat(included.exit()).as(included.out() + included.err()).isZero();
+        assertThat(included.out()).contains("is leaf " + (size - 1) + " of the log as signed at size " + size);
+
+        record("tlog-api-pieces-later", 2);
+        LogAwait.caughtUp(tree, engine);
+        signer.signIfGrown();
+        Path today = Files.writeString(
+                folder.resolve("today.txt"), http.get("/api/ledger/checkpoint").body());
+        Path consistency = Files.writeString(
+                folder.resolve("consistency.json"),
+                http.get("/api/ledger/proof/consistency?from=" + size).body());
+        VerifyCommandRun extended = verify(
+                "--checkpoint",
+                checkpoint.toString(),
+                "--latest",
+                today.toString(),
+                "--key",
+                key.toString(),
+                "--consistency-proof",
+                consistency.toString());
+        assertThat(extended.exit()).as(extended.out() + extended.err()).isZero();
+        assertThat(extended.out()).contains("is an append-only extension of the checkpoint of size " + size);
+    }
+
+    record VerifyCommandRun(int exit, String out, String err) {}
+
+    static VerifyCommandRun verify(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cli = new picocli.CommandLine(new org.missionledger.ledger.verify.VerifyCommand());
+        cli.setOut(new java.io.PrintWriter(out));
+        cli.setErr(new java.io.PrintWriter(err));
+        int exit = cli.execute(args);
+        return new VerifyCommandRun(exit, out.toString(), err.toString());
     }
 
     @Test
