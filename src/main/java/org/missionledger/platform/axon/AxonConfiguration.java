@@ -23,6 +23,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.missionledger.common.command.LedgerDirectory;
 import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.projection.ProjectionStore;
 import org.missionledger.platform.projection.StoredTokenPositions;
 import org.missionledger.platform.security.CommandAuthorization;
 import org.missionledger.platform.security.RecordingPolicy;
@@ -158,9 +159,12 @@ public class AxonConfiguration {
     }
 
     @Bean
-    public TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+    public TokenStore tokenStore(LedgerStore store, Serializer serializer) {
         return MongoTokenStore.builder()
-                .mongoTemplate(axonMongoTemplate)
+                // tokens are written like the read models they cover (ADR 0004), not like the event store
+                .mongoTemplate(DefaultMongoTemplate.builder()
+                        .mongoDatabase(ProjectionStore.readModels(store.database()))
+                        .build())
                 .serializer(serializer)
                 .claimTimeout(Duration.ofSeconds(10))
                 .build();
