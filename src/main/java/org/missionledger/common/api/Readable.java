@@ -38,7 +38,7 @@ public final class Readable {
 
     /** "31 December 2028"; "date unknown" for null. */
     public static String date(LocalDate date) {
-        return date == null ? "date unknown" : DATE.format(date);
+        return date == null ? UnknownDate.TEXT : DATE.format(date);
     }
 
     /**

@@ -114,7 +114,8 @@ public class AlterationQueries {
         Map<String, MissionAlterations> result = new HashMap<>();
         lists.forEach((missionId, list) -> result.put(
                 missionId,
-                new MissionAlterations(list.numbers.size(), newest.get(list.numbers.get(list.numbers.size() - 1)))));
+                new MissionAlterations(
+                        new HashSet<>(list.numbers).size(), newest.get(list.numbers.get(list.numbers.size() - 1)))));
         return result;
     }
 
@@ -129,7 +130,9 @@ public class AlterationQueries {
     /** Every alteration of one mission, oldest first. */
     public List<AlterationView> ofMission(String missionId) {
         AlterationIndexDocument stream = index(AlterationIndexDocument.mission(missionId));
-        return stream == null ? List.of() : fetch(stream.numbers);
+        // a change touching two targets of the mission (an indicator measuring both, e.g. two SDG items) is in the
+        // mission's list once per target: listed once
+        return stream == null ? List.of() : fetch(new ArrayList<>(new java.util.LinkedHashSet<>(stream.numbers)));
     }
 
     /** The lineage of a mission and its targets. */

@@ -107,9 +107,15 @@ final class ChangesFeed {
         String what =
                 switch (a.scope()) {
                     case MISSION -> "mission '" + a.missionTitle() + "'";
-                    case TARGET -> "target " + a.targetId() + " of '" + a.missionTitle() + "'";
+                    case TARGET -> a.targetWording() == null
+                            ? "target " + a.targetId() + " of '" + a.missionTitle() + "'"
+                            : "target “" + org.missionledger.platform.pages.Format.shorten(a.targetWording(), 90)
+                                    + "” of '" + a.missionTitle() + "'";
                     case INDICATOR -> "indicator " + a.indicatorId() + " (measures "
-                            + a.affectedTargets().size() + " target(s))";
+                            + (a.affectedTargets().size() == 1
+                                    ? "1 target"
+                                    : a.affectedTargets().size() + " targets")
+                            + ")";
                 };
         return who + what + " " + kinds;
     }
@@ -117,7 +123,7 @@ final class ChangesFeed {
     private static String summary(AlterationView a) {
         StringBuilder text = new StringBuilder();
         text.append("Effective ")
-                .append(org.missionledger.common.api.UnknownDate.text(a.effectiveDate()))
+                .append(org.missionledger.common.api.Readable.date(a.effectiveDate()))
                 .append(". ");
         if (a.reason() != null) {
             text.append("Reason: ").append(a.reason()).append(". ");
@@ -136,7 +142,9 @@ final class ChangesFeed {
                     .append(", ")
                     .append(a.source().publisher());
             if (a.source().publishedOn() != null) {
-                text.append(", ").append(a.source().publishedOn());
+                text.append(", ")
+                        .append(org.missionledger.common.api.Readable.date(
+                                a.source().publishedOn()));
             }
             text.append(" <").append(a.source().url()).append(">.");
         }

@@ -21,6 +21,8 @@ import org.missionledger.platform.projection.ReadModelStatus;
  * @param lineage which missions it replaced or was replaced by
  * @param producedAt when the dossier was produced
  * @param data how current the views it was read from were
+ * @param indicatorNames the names of the targets' indicators, by id
+ * @param charts each target's readings chart as a PNG data URI, by target id (targets without readings have none)
  * @param checkpoint the latest signed checkpoint of the transparency log (null when none was signed yet)
  */
 public record Dossier(
@@ -32,4 +34,16 @@ public record Dossier(
         LineageView lineage,
         Instant producedAt,
         ReadModelStatus data,
-        LedgerCheckpoints.Checkpoint checkpoint) {}
+        LedgerCheckpoints.Checkpoint checkpoint,
+        java.util.Map<String, String> indicatorNames,
+        java.util.Map<String, String> charts) {
+
+    /** A target's wording by its id (its id when the mission has no such target). */
+    public String targetWording(String targetId) {
+        return mission.targets().stream()
+                .filter(t -> t.targetId().equals(targetId))
+                .map(t -> t.terms().wording())
+                .findFirst()
+                .orElse(targetId);
+    }
+}

@@ -1,5 +1,6 @@
 package org.missionledger.mission.web;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import gg.jte.TemplateEngine;
@@ -9,7 +10,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import org.missionledger.common.query.ResourceNotFoundException;
+import org.missionledger.indicator.api.ReadingSeriesView;
+import org.missionledger.mission.api.AlterationView;
+import org.missionledger.mission.api.TargetView;
 import org.missionledger.mission.query.AccountabilityQueries;
 import org.missionledger.mission.query.AlterationQueries;
 import org.missionledger.mission.query.AlterationsProjector;
@@ -47,6 +53,7 @@ class DossierPages {
     private final ObjectProvider<LedgerCheckpoints> checkpoints;
     private final TemplateEngine templates;
     private final Clock clock;
+    private final org.missionledger.indicator.query.IndicatorQueries indicators;
 
     DossierPages(
             MissionQueries missions,
@@ -56,7 +63,9 @@ class DossierPages {
             PageContexts pages,
             ObjectProvider<LedgerCheckpoints> checkpoints,
             TemplateEngine templates,
-            Clock clock) {
+            Clock clock,
+            org.missionledger.indicator.query.IndicatorQueries indicators) {
+        this.indicators = indicators;
         this.missions = missions;
         this.alterations = alterations;
         this.accountability = accountability;
@@ -106,11 +115,20 @@ class DossierPages {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // nothing is fetched: only the charts, embedded in the document as data: URIs, are read
             builder.useExternalResourceAccessControl(
-                    (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+                    (uri, type) -> uri != null && uri.startsWith("data:image/png;base64,"),
+                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.useExternalResourceAccessControl(
-                    (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+                    (uri, type) -> uri != null && uri.startsWith("data:image/png;base64,"),
+                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.withProducer("Mission Ledger");
+            // DejaVu (Bitstream Vera licence, resources/fonts/DejaVu-LICENSE.txt) has every glyph the pages use
+            // ("→", "−", "“”", "µ", "³", accented names), which the PDF base fonts lack
+            font(builder, "DejaVuSans.ttf", "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL);
+            font(builder, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL);
+            font(builder, "DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.ITALIC);
+            font(builder, "DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, BaseRendererBuilder.FontStyle.NORMAL);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
@@ -120,6 +138,22 @@ class DossierPages {
         return out.toByteArray();
     }
 
+    private static void font(
+            PdfRendererBuilder builder, String file, String family, int weight, BaseRendererBuilder.FontStyle style) {
+        builder.useFont(
+                (com.openhtmltopdf.extend.FSSupplier<java.io.InputStream>) () -> {
+                    java.io.InputStream in = DossierPages.class.getResourceAsStream("/fonts/" + file);
+                    if (in == null) {
+                        throw new UncheckedIOException(new IOException("The font " + file + " is not in the jar"));
+                    }
+                    return in;
+                },
+                family,
+                weight,
+                style,
+                true);
+    }
+
     Dossier dossier(String missionId) {
         ReadModelStatus data = monitor.readModel(
                 MissionBoardProjector.NAME,
@@ -127,10 +161,31 @@ class DossierPages {
                 AlterationsProjector.NAME,
                 RosterProjector.NAME);
         MissionQueries.MissionWithTimeline current = missions.missionWithTimeline(missionId);
+        List<AlterationView> changes = alterations.ofMission(missionId);
+        java.util.Map<String, String> charts = new java.util.LinkedHashMap<>();
+        for (TargetView target : current.mission().targets()) {
+            String indicatorId = target.terms().indicatorId();
+            if (indicatorId == null) {
+                continue;
+            }
+            try {
+                ReadingSeriesView series = indicators.readings(indicatorId, null);
+                TargetChart chart = TargetChart.of(
+                        target.terms(),
+                        series,
+                        OriginalTarget.originalTerms(target.terms(), changes, target.targetId()));
+                String uri = ChartImage.dataUri(chart);
+                if (uri != null) {
+                    charts.put(target.targetId(), uri);
+                }
+            } catch (ResourceNotFoundException e) {
+                // an indicator not (yet) in the series view: no chart
+            }
+        }
         return new Dossier(
                 current.mission(),
                 OriginalWording.of(current.timeline()),
-                alterations.ofMission(missionId),
+                changes,
                 accountability.rosterView(missionId, null).tenures(),
                 current.timeline(),
                 alterations.lineage(missionId),
@@ -139,6 +194,8 @@ class DossierPages {
                 checkpoints
                         .getIfAvailable(() -> LedgerCheckpoints.NONE)
                         .latest()
-                        .orElse(null));
+                        .orElse(null),
+                indicators.names(MissionPages.indicatorIds(current.mission())),
+                charts);
     }
 }
