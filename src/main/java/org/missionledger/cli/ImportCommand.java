@@ -7,14 +7,17 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.missionledger.common.api.Source;
 import org.missionledger.common.api.Text;
 import org.missionledger.exchange.api.ImportProblem;
 import org.missionledger.exchange.api.ImportProgress;
 import org.missionledger.exchange.api.ImportReport;
 import org.missionledger.exchange.command.Importer;
+import org.missionledger.exchange.command.OpenDataImporter;
 import org.missionledger.exchange.demo.DemoLedger;
 import org.missionledger.exchange.format.ImportInput;
 import org.missionledger.exchange.format.InputFormat;
+import org.missionledger.exchange.sdg.SdgPublication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,7 +28,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Import missions, targets, tenures, indicators and readings from a file in the import format (YAML or"
-                    + " JSON, docs/import-format.md) or readings from a CSV file.",
+                    + " JSON, docs/import-format.md) or readings from a CSV file; tenures from a Popolo file"
+                    + " (--format popolo) or an indicator's headline series from an Open SDG CSV (--format sdg),"
+                    + " see docs/open-data.md.",
             "Every entry becomes the command a recorder would send by hand, recorded as --actor. The whole file is"
                     + " checked first; a file with any problem is refused with every problem listed, and nothing"
                     + " from it is recorded. Entries imported before are skipped, so importing a file again"
@@ -50,8 +55,47 @@ final class ImportCommand extends LedgerCommand {
     @Option(names = "--demo", description = "Import the bundled demo ledger instead of a file.")
     boolean demo;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "yaml, json or csv (default: from the file name).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "yaml, json or csv (default: from the file name); popolo or sdg for those formats.")
     InputFormat format;
+
+    @Option(
+            names = "--indicator",
+            paramLabel = "ID",
+            description = "sdg: the indicator the file's headline series is (or 'indicator' in the YAML beside it).")
+    String indicator;
+
+    @Option(names = "--source-title", paramLabel = "TEXT", description = "sdg: the publication's title.")
+    String sourceTitle;
+
+    @Option(names = "--source-publisher", paramLabel = "TEXT", description = "sdg: who published it.")
+    String sourcePublisher;
+
+    @Option(names = "--source-url", paramLabel = "URL", description = "sdg: where it can be read.")
+    String sourceUrl;
+
+    @Option(
+            names = "--published-on",
+            paramLabel = "DATE",
+            description = "sdg: when the values were published (default: the source's publication date).")
+    java.time.LocalDate publishedOn;
+
+    @Option(names = "--vintage", paramLabel = "CODE", description = "sdg: the publisher's release or vintage code.")
+    String vintage;
+
+    @Option(
+            names = "--reason",
+            paramLabel = "TEXT",
+            description = "sdg: why values of years already recorded changed (default: revised in this publication).")
+    String reason;
+
+    @Option(names = "--units", paramLabel = "TEXT", description = "sdg: the Units of the headline rows, if several.")
+    String units;
+
+    @Option(names = "--series", paramLabel = "TEXT", description = "sdg: the Series of the headline rows, if several.")
+    String series;
 
     @Option(
             names = "--actor",
@@ -150,7 +194,14 @@ final class ImportCommand extends LedgerCommand {
         try {
             ImportInput input = input();
             ImportProgress progress = ConsoleProgress.forTerminal(quiet || json, "KiB", 1024);
-            ImportReport report = context.bean(Importer.class).importFile(input, actor, dryRun, progress);
+            ImportReport report;
+            if (input.format() == InputFormat.POPOLO) {
+                report = context.bean(OpenDataImporter.class).importPopolo(input, actor, dryRun);
+            } else if (input.format() == InputFormat.SDG) {
+                report = context.bean(OpenDataImporter.class).importSdg(input, publication(), actor, dryRun);
+            } else {
+                report = context.bean(Importer.class).importFile(input, actor, dryRun, progress);
+            }
             print(report);
             if (report.outcome() == ImportReport.Outcome.RECORDED) {
                 context.awaitWriterCaughtUp(java.time.Duration.ofMinutes(2));
@@ -161,6 +212,28 @@ final class ImportCommand extends LedgerCommand {
                 Files.deleteIfExists(spooled);
             }
         }
+    }
+
+    /** The publication of an Open SDG file: the YAML beside it, overridden by the command line. */
+    private SdgPublication publication() throws IOException {
+        SdgPublication beside = SdgPublication.none();
+        if (file != null && !file.equals("-")) {
+            java.util.Optional<Path> yaml = SdgPublication.besideOf(Path.of(file));
+            if (yaml.isPresent()) {
+                beside = SdgPublication.read(yaml.get());
+            }
+        }
+        Source source = null;
+        if (sourceTitle != null || sourcePublisher != null || sourceUrl != null) {
+            Source given = beside.source();
+            source = new Source(
+                    sourceTitle != null ? sourceTitle : given == null ? null : given.title(),
+                    sourcePublisher != null ? sourcePublisher : given == null ? null : given.publisher(),
+                    sourceUrl != null ? sourceUrl : given == null ? null : given.url(),
+                    given == null ? null : given.publishedOn(),
+                    null);
+        }
+        return beside.overriddenBy(new SdgPublication(indicator, source, publishedOn, vintage, reason, units, series));
     }
 
     private ImportInput input() throws IOException {

@@ -84,6 +84,9 @@ public class Importer {
      * @param checkOnly only check the file (dry run); record nothing
      */
     public ImportReport importFile(ImportInput input, String actor, boolean checkOnly, ImportProgress progress) {
+        if (input.format() == InputFormat.POPOLO || input.format() == InputFormat.SDG) {
+            throw new IllegalArgumentException(input.format() + " files are imported by the OpenDataImporter");
+        }
         String recorder = actor != null ? actor : currentActor.name();
         return importFile(input, actor, recorder, checkOnly, progress);
     }

@@ -8,7 +8,11 @@ public enum InputFormat {
     YAML,
     JSON,
     /** Readings only, one per row, with the documented header. */
-    CSV;
+    CSV,
+    /** A Popolo JSON file: its memberships become tenures (never chosen from a file name: give it). */
+    POPOLO,
+    /** An Open SDG indicator CSV: its headline series becomes readings (never chosen from a file name: give it). */
+    SDG;
 
     /** The format a file name's extension implies ({@code .yaml}, {@code .yml}, {@code .json}, {@code .csv}). */
     public static Optional<InputFormat> ofFileName(String name) {
