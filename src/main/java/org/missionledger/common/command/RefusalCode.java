@@ -35,7 +35,12 @@ public enum RefusalCode {
     READING_ALREADY_RECORDED(Kind.CONFLICT, "Reading already recorded for this period"),
     NO_READING_FOR_PERIOD(Kind.INVALID, "No reading for this period"),
     READING_WITHDRAWN(Kind.CONFLICT, "Reading withdrawn"),
-    PERIOD_DOES_NOT_MATCH_FREQUENCY(Kind.INVALID, "Period does not match the indicator's frequency");
+    PERIOD_DOES_NOT_MATCH_FREQUENCY(Kind.INVALID, "Period does not match the indicator's frequency"),
+    SOURCE_UNCHANGED(Kind.CONFLICT, "The page says what it said at the last observation"),
+    SOURCE_URL_MISMATCH(Kind.INVALID, "The URL does not name this source"),
+    UNKNOWN_OBSERVATION(Kind.NOT_FOUND, "Unknown observation"),
+    NOT_A_CHANGE(Kind.INVALID, "The observation is not a change"),
+    SOURCE_CHANGE_ALREADY_RESOLVED(Kind.CONFLICT, "The change is already linked or marked not material");
 
     /** How a refusal maps to HTTP: conflicts with the record's state, invalid requests, or unknown sub-records. */
     public enum Kind {

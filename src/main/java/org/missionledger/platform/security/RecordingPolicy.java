@@ -13,6 +13,8 @@ import org.missionledger.mission.api.DeclareMission;
  *   <li>corrections of recording mistakes: EDITOR;
  *   <li>mission, target and accountability commands: a RECORDER granted the mission's body (EDITOR and ADMIN: any);
  *   <li>indicator commands: any RECORDER (series belong to their publishers, not to a body);
+ *   <li>linking an observed change of a cited page to an alteration, or marking it not material: any RECORDER;
+ *       recording an observation (the source watch): ADMIN;
  *   <li>anything else: ADMIN.
  * </ul>
  */
@@ -35,6 +37,11 @@ public final class RecordingPolicy {
         } else if (feature.equals("org.missionledger.mission.api")) {
             String missionId = missionIdOf(command);
             directory.missionBodyId(missionId).ifPresent(body -> requireBody(body, actor, grants));
+        } else if (command instanceof org.missionledger.source.api.LinkSourceChange
+                || command instanceof org.missionledger.source.api.DismissSourceChange) {
+            require(
+                    grants.has(Role.RECORDER),
+                    actor + " may not resolve changes of cited pages (RECORDER role needed).");
         } else if (feature.equals("org.missionledger.indicator.api")) {
             require(grants.has(Role.RECORDER), actor + " may not record indicators (RECORDER role needed).");
         } else {

@@ -89,6 +89,30 @@ final class EventExamples {
     /** One instance of every event of the mission and indicator APIs. */
     static List<Object> all() {
         return List.of(
+                new org.missionledger.source.api.SourceObserved(
+                        "4b1c0d1e5b0f8e5c3a9d2f7e6c1b0a9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b",
+                        2,
+                        "https://www.gov.uk/missions",
+                        java.time.Instant.parse("2025-02-10T09:00:00Z"),
+                        200,
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                        "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752",
+                        "Missions\nReduce serious violent crime by 2034",
+                        false,
+                        "text/html; charset=utf-8",
+                        "\"abc123\"",
+                        "Mon, 10 Feb 2025 08:00:00 GMT"),
+                new org.missionledger.source.api.SourceChangeLinked(
+                        "4b1c0d1e5b0f8e5c3a9d2f7e6c1b0a9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b",
+                        2,
+                        7,
+                        "3f1d8c2a-0000-4000-8000-000000000007",
+                        "safer-streets",
+                        null),
+                new org.missionledger.source.api.SourceChangeDismissed(
+                        "4b1c0d1e5b0f8e5c3a9d2f7e6c1b0a9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b",
+                        3,
+                        "Only the cookie banner changed"),
                 new MissionDeclared(
                         "safer-streets",
                         new Body("uk-labour", "The Labour Party", BodyKind.POLITICAL_PARTY),

@@ -38,7 +38,9 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
  */
 class EventJsonApprovalTest {
 
-    private static final String[] EVENT_PACKAGES = {"org.missionledger.mission.api", "org.missionledger.indicator.api"};
+    private static final String[] EVENT_PACKAGES = {
+        "org.missionledger.mission.api", "org.missionledger.indicator.api", "org.missionledger.source.api"
+    };
     private static final Path APPROVED =
             Path.of(System.getProperty("basedir", "."), "src", "test", "resources", "approved-events");
     private static final boolean APPROVING = Boolean.getBoolean("approve-events");
@@ -107,7 +109,7 @@ class EventJsonApprovalTest {
                     .collect(Collectors.toCollection(TreeSet::new));
         }
 
-        assertThat(events).hasSize(21);
+        assertThat(events).hasSize(24);
         assertThat(examples).as("events with an example in EventExamples").isEqualTo(events);
         assertThat(approvedFiles).as("approved JSON files").isEqualTo(events);
     }
@@ -148,7 +150,8 @@ class EventJsonApprovalTest {
         RecordComponent[] components = type.getRecordComponents();
         return components.length > 0
                 && (components[0].getName().equals("missionId")
-                        || components[0].getName().equals("indicatorId"));
+                        || components[0].getName().equals("indicatorId")
+                        || components[0].getName().equals("sourceId"));
     }
 
     private static boolean isCommand(Class<?> type) {
