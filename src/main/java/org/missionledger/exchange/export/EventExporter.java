@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.util.List;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.missionledger.exchange.api.ImportProgress;
+import org.missionledger.platform.csv.CsvCells;
 import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
 import org.missionledger.platform.eventstore.StoredEvent;
 import org.springframework.stereotype.Service;
@@ -111,7 +112,7 @@ public class EventExporter {
     }
 
     private long csv(OutputStream out, long afterIndex, ImportProgress progress) throws IOException {
-        CsvMapper mapper = new CsvMapper();
+        CsvMapper mapper = CsvCells.mapper(); // cells a spreadsheet would run as formulas are neutralised
         mapper.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         COLUMNS.forEach(schema::addColumn);

@@ -1,12 +1,11 @@
 package org.missionledger.platform.web;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.missionledger.platform.csv.CsvCells;
 import org.missionledger.platform.projection.ReadModelStatus;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,12 +26,8 @@ public final class QueryResults {
     public static final MediaType ATOM =
             new MediaType("application", "atom+xml", java.nio.charset.StandardCharsets.UTF_8);
 
-    private static final CsvMapper CSV = CsvMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            // quote only what needs quoting (by default long values are quoted whether they need it or not)
-            .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-            .build();
+    /** Text cells neutralised against formula injection ({@link CsvCells}). */
+    private static final CsvMapper CSV = CsvCells.mapper();
 
     private QueryResults() {}
 
@@ -49,7 +44,10 @@ public final class QueryResults {
                 .body(new QueryResponse<>(data, page, readModel));
     }
 
-    /** A CSV answer: a header line, then one line per row (RFC 4180 quoting, CRLF-free lines end with LF). */
+    /**
+     * A CSV answer: a header line, then one line per row (RFC 4180 quoting, CRLF-free lines end with LF; a text cell a
+     * spreadsheet would run as a formula starts with {@code '}, see {@link CsvCells}).
+     */
     public static <R> ResponseEntity<String> csv(Class<R> rowType, List<R> rows, ReadModelStatus readModel) {
         return ResponseEntity.ok()
                 .headers(headers(readModel))
