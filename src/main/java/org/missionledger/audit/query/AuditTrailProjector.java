@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import java.util.ArrayList;
 import java.util.List;
 import org.missionledger.audit.api.AuditEntryView;
 import org.missionledger.indicator.api.IndicatorRecordCorrected;
@@ -41,6 +42,15 @@ public class AuditTrailProjector implements Projector {
     }
 
     @Override
+    public void preload(List<LedgerEvent> events, ProjectionStore store) {
+        List<Object> positions = new ArrayList<>(events.size());
+        for (LedgerEvent event : events) {
+            positions.add(event.globalIndex());
+        }
+        store.preload(TRAIL, positions);
+    }
+
+    @Override
     public void apply(LedgerEvent event, ProjectionStore store) {
         var trail = store.collection(TRAIL);
         AuditDocument existing = ReadDocuments.find(trail, event.globalIndex(), AuditDocument.class);
@@ -65,7 +75,7 @@ public class AuditTrailProjector implements Projector {
             doc.correctedEventId = corrected;
             // Link the corrected event first, so that a redelivery after a crash still finds this link to make.
             AuditDocument target = ReadDocuments.fromDocument(
-                    trail.find(eq("eventId", corrected)).first(), AuditDocument.class);
+                    store.forQuery(TRAIL).find(eq("eventId", corrected)).first(), AuditDocument.class);
             if (target != null) {
                 doc.correctedPosition = target.globalIndex;
                 AuditEntryView.EventReference reference =

@@ -1,7 +1,9 @@
 package org.missionledger.indicator.query;
 
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.missionledger.indicator.api.IndicatorDefined;
 import org.missionledger.platform.projection.LedgerEvent;
 import org.missionledger.platform.projection.ProjectionStore;
@@ -28,6 +30,22 @@ public class IndicatorSeriesProjector implements Projector {
     @Override
     public List<String> collections() {
         return List.of(SERIES, INDEX);
+    }
+
+    @Override
+    public void preload(List<LedgerEvent> events, ProjectionStore store) {
+        Set<Object> indicators = new LinkedHashSet<>();
+        boolean defines = false;
+        for (LedgerEvent event : events) {
+            if ("IndicatorAggregate".equals(event.aggregateType())) {
+                indicators.add(event.aggregateId());
+                defines |= event.payload() instanceof IndicatorDefined;
+            }
+        }
+        store.preload(SERIES, indicators);
+        if (defines) {
+            store.preload(INDEX, List.of(IndicatorIndexDocument.ALL));
+        }
     }
 
     @Override

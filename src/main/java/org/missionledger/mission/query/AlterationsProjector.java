@@ -67,6 +67,12 @@ public class AlterationsProjector implements Projector {
         return true;
     }
 
+    /** The counter, which guards the whole projection, is written last (see the class comment). */
+    @Override
+    public List<String> writeOrder() {
+        return List.of(ALTERATIONS, MISSIONS, INDEX);
+    }
+
     @Override
     public List<String> collections() {
         return List.of(ALTERATIONS, INDEX, MISSIONS);
@@ -78,6 +84,18 @@ public class AlterationsProjector implements Projector {
         // Serve the filters on a real MongoDB; the embedded server ignores non-unique indexes (and scans).
         store.collection(ALTERATIONS).createIndex(Indexes.ascending("recordedAt"));
         store.collection(MISSIONS).createIndex(Indexes.ascending("targets.indicatorId"));
+    }
+
+    @Override
+    public void preload(List<LedgerEvent> events, ProjectionStore store) {
+        Set<Object> missions = new LinkedHashSet<>();
+        for (LedgerEvent event : events) {
+            if ("MissionAggregate".equals(event.aggregateType()) && isRelevant(event.payload())) {
+                missions.add(event.aggregateId());
+            }
+        }
+        store.preload(INDEX, List.of(AlterationIndexDocument.COUNTER));
+        store.preload(MISSIONS, missions);
     }
 
     @Override
@@ -320,7 +338,7 @@ public class AlterationsProjector implements Projector {
         alteration.indicatorId = e.indicatorId();
         alteration.metricChangedWithoutRewording = true;
         List<AlterationContextDocument> contexts = new ArrayList<>();
-        for (Document document : store.collection(MISSIONS).find(eq("targets.indicatorId", e.indicatorId()))) {
+        for (Document document : store.forQuery(MISSIONS).find(eq("targets.indicatorId", e.indicatorId()))) {
             contexts.add(ReadDocuments.fromDocument(document, AlterationContextDocument.class));
         }
         contexts.sort(java.util.Comparator.comparing(c -> c.missionId));
@@ -380,7 +398,10 @@ public class AlterationsProjector implements Projector {
             List<FieldChange> changes) {
         var alterations = store.collection(ALTERATIONS);
         AlterationDocument alteration = ReadDocuments.fromDocument(
-                alterations.find(eq("eventId", correctedEventId)).first(), AlterationDocument.class);
+                store.forQuery(ALTERATIONS)
+                        .find(eq("eventId", correctedEventId))
+                        .first(),
+                AlterationDocument.class);
         if (alteration == null || alteration.position >= event.globalIndex()) {
             return;
         }

@@ -1,7 +1,9 @@
 package org.missionledger.mission.query;
 
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.missionledger.mission.api.MissionDeclared;
 import org.missionledger.platform.projection.LedgerEvent;
 import org.missionledger.platform.projection.ProjectionStore;
@@ -28,6 +30,23 @@ public class MissionBoardProjector implements Projector {
     @Override
     public List<String> collections() {
         return List.of(BOARD, INDEX);
+    }
+
+    @Override
+    public void preload(List<LedgerEvent> events, ProjectionStore store) {
+        Set<Object> missions = new LinkedHashSet<>();
+        Set<Object> indexes = new LinkedHashSet<>();
+        for (LedgerEvent event : events) {
+            if ("MissionAggregate".equals(event.aggregateType())) {
+                missions.add(event.aggregateId());
+                if (event.payload() instanceof MissionDeclared declared) {
+                    indexes.add(MissionIndexDocument.ALL);
+                    indexes.add(MissionIndexDocument.body(declared.body().id()));
+                }
+            }
+        }
+        store.preload(BOARD, missions);
+        store.preload(INDEX, indexes);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.missionledger.mission.query;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.missionledger.platform.projection.LedgerEvent;
 import org.missionledger.platform.projection.ProjectionStore;
 import org.missionledger.platform.projection.Projector;
@@ -22,6 +24,17 @@ public class RosterProjector implements Projector {
     @Override
     public List<String> collections() {
         return List.of(ROSTER);
+    }
+
+    @Override
+    public void preload(List<LedgerEvent> events, ProjectionStore store) {
+        Set<Object> missions = new LinkedHashSet<>();
+        for (LedgerEvent event : events) {
+            if ("MissionAggregate".equals(event.aggregateType())) {
+                missions.add(event.aggregateId());
+            }
+        }
+        store.preload(ROSTER, missions);
     }
 
     @Override

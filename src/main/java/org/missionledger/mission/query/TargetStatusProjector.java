@@ -2,8 +2,10 @@ package org.missionledger.mission.query;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.missionledger.indicator.query.IndicatorSeriesDocument;
 import org.missionledger.indicator.query.SeriesFold;
 import org.missionledger.mission.api.MissionRecordCorrected;
@@ -47,9 +49,69 @@ public class TargetStatusProjector implements Projector {
         return true;
     }
 
+    /**
+     * Links first (a replayed TargetSet finds its target written and returns before linking), then the targets, then the
+     * series copies they were evaluated against (a replayed reading folds again into a series written before the
+     * crash, but never re-evaluates a target against readings recorded after it).
+     */
+    @Override
+    public List<String> writeOrder() {
+        return List.of(LINKS, TARGETS, SERIES);
+    }
+
     @Override
     public List<String> collections() {
         return List.of(TARGETS, SERIES, LINKS);
+    }
+
+    @Override
+    public void preload(List<LedgerEvent> events, ProjectionStore store) {
+        Set<Object> indicators = new LinkedHashSet<>();
+        Set<Object> targets = new LinkedHashSet<>();
+        for (LedgerEvent event : events) {
+            if ("IndicatorAggregate".equals(event.aggregateType())) {
+                indicators.add(event.aggregateId());
+            } else if ("MissionAggregate".equals(event.aggregateType())) {
+                String targetId = targetOf(event.payload());
+                if (targetId != null) {
+                    targets.add(TargetStatusDocument.key(event.aggregateId(), targetId));
+                }
+            }
+        }
+        store.preload(LINKS, indicators);
+        for (Object indicatorId : indicators) {
+            TargetLinksDocument links =
+                    ReadDocuments.find(store.collection(LINKS), indicatorId, TargetLinksDocument.class);
+            if (links != null) {
+                targets.addAll(links.targets);
+            }
+        }
+        store.preload(TARGETS, targets);
+        for (Object key : targets) {
+            TargetStatusDocument doc = ReadDocuments.find(store.collection(TARGETS), key, TargetStatusDocument.class);
+            if (doc != null && doc.terms != null && doc.terms.indicatorId() != null) {
+                indicators.add(doc.terms.indicatorId());
+            }
+        }
+        store.preload(SERIES, indicators);
+    }
+
+    /** The target a mission event concerns, or null. */
+    private static String targetOf(Object payload) {
+        if (payload instanceof TargetSet e) {
+            return e.targetId();
+        } else if (payload instanceof TargetRevised e) {
+            return e.targetId();
+        } else if (payload instanceof TargetDropped e) {
+            return e.targetId();
+        } else if (payload instanceof TargetReinstated e) {
+            return e.targetId();
+        } else if (payload instanceof TargetSuperseded e) {
+            return e.targetId();
+        } else if (payload instanceof MissionRecordCorrected e) {
+            return TargetCorrections.targetOf(e.subject());
+        }
+        return null;
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.missionledger.common.command.LedgerDirectory;
 import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.projection.BatchFlushingTokenStore;
 import org.missionledger.platform.projection.ProjectionStore;
 import org.missionledger.platform.projection.StoredTokenPositions;
 import org.missionledger.platform.security.CommandAuthorization;
@@ -160,14 +161,15 @@ public class AxonConfiguration {
 
     @Bean
     public TokenStore tokenStore(LedgerStore store, Serializer serializer) {
-        return MongoTokenStore.builder()
+        // a projection batch's read-model writes go to the store just before its token (ProjectionBatch)
+        return new BatchFlushingTokenStore(MongoTokenStore.builder()
                 // tokens are written like the read models they cover (ADR 0004), not like the event store
                 .mongoTemplate(DefaultMongoTemplate.builder()
                         .mongoDatabase(ProjectionStore.readModels(store.database()))
                         .build())
                 .serializer(serializer)
                 .claimTimeout(Duration.ofSeconds(10))
-                .build();
+                .build());
     }
 
     @Bean

@@ -27,6 +27,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConfiguration {
 
+    /**
+     * Events per processor batch: each batch is one {@link ProjectionBatch} (one {@code $in} per collection, one bulk
+     * write per collection). Live traffic makes batches of whatever has arrived, often one event.
+     */
+    public static final int BATCH_SIZE = 500;
+
     @Bean
     public ProjectionStore liveProjectionStore(LedgerStore store) {
         return ProjectionStore.live(store.database());
@@ -39,7 +45,8 @@ public class ProjectionConfiguration {
                 configurer
                         .eventProcessing()
                         .registerPooledStreamingEventProcessorConfiguration(
-                                projector.name(), (config, builder) -> builder.initialSegmentCount(1));
+                                projector.name(), (config, builder) -> builder.initialSegmentCount(1)
+                                        .batchSize(BATCH_SIZE));
                 if (projector.ordersAcrossAggregates()) {
                     // A constant string (the mission's or indicator's id otherwise): the dead-letter queue stores
                     // the sequence by its string form, which must be the same in every JVM.

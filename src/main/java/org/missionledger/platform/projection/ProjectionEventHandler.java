@@ -1,18 +1,25 @@
 package org.missionledger.platform.projection;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.missionledger.platform.axon.CommandMetadataInterceptor;
 import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * }</pre>
  */
 public abstract class ProjectionEventHandler {
+
+    private static final String BATCH_RESOURCE = ProjectionBatch.class.getName();
 
     private final Projector projector;
     private final ProjectionStore live;
@@ -59,6 +68,9 @@ public abstract class ProjectionEventHandler {
                     .map(stored -> Instant.parse(stored.timestamp()))
                     .orElse(recordedAt);
         }
+        if (deadLetter == null) {
+            joinBatch();
+        }
         projector.apply(
                 LedgerEvent.of(
                         payload,
@@ -71,6 +83,35 @@ public abstract class ProjectionEventHandler {
                         actor,
                         effectiveDate),
                 live);
+    }
+
+    /**
+     * Binds a {@link ProjectionBatch} to the processor's unit of work on its first event: the batch's documents are
+     * preloaded, the events applied in memory, and the changes written just before the token (by
+     * {@link BatchFlushingTokenStore}, with a flush at prepare-commit as a safety net). A retried dead letter is applied
+     * on its own, straight to the store.
+     */
+    private void joinBatch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        if (unitOfWork.resources().containsKey(BATCH_RESOURCE)) {
+            return;
+        }
+        ProjectionBatch batch = ProjectionBatch.begin(projector, live);
+        unitOfWork.resources().put(BATCH_RESOURCE, batch);
+        unitOfWork.onPrepareCommit(u -> batch.flush());
+        unitOfWork.onCleanup(u -> ProjectionBatch.end());
+        if (unitOfWork instanceof BatchingUnitOfWork<?> batching) {
+            List<LedgerEvent> events = new ArrayList<>(batching.getMessages().size());
+            for (Message<?> message : batching.getMessages()) {
+                if (message instanceof TrackedEventMessage<?> tracked) {
+                    events.add(LedgerEvent.of(tracked, tracked.trackingToken()));
+                }
+            }
+            projector.preload(events, live);
+        }
     }
 
     @Autowired

@@ -49,6 +49,26 @@ public final class ProjectionStore {
         return database.getCollection(prefix + name);
     }
 
+    /**
+     * The collection, for a query by anything but {@code _id}: inside a processor batch, the batch's changes are
+     * written first (and forgotten), so that the query sees them.
+     */
+    public MongoCollection<Document> forQuery(String name) {
+        ProjectionBatch batch = ProjectionBatch.current();
+        if (batch != null) {
+            batch.flushAndForget();
+        }
+        return collection(name);
+    }
+
+    /** Inside a processor batch, loads these documents of a collection with one {@code _id $in}; else nothing. */
+    public void preload(String name, java.util.Collection<?> ids) {
+        ProjectionBatch batch = ProjectionBatch.current();
+        if (batch != null && !ids.isEmpty()) {
+            batch.preload(collection(name), ids);
+        }
+    }
+
     public boolean isScratch() {
         return !prefix.isEmpty();
     }

@@ -33,6 +33,22 @@ public interface Projector {
         return false;
     }
 
+    /**
+     * Before a processor batch is applied: loads the documents its events will touch, with one
+     * {@link ProjectionStore#preload} ({@code _id $in}) per collection. Only an optimisation — a document not preloaded
+     * is read when first needed — so the default does nothing.
+     */
+    default void preload(List<LedgerEvent> events, ProjectionStore store) {}
+
+    /**
+     * The order in which a batch writes the projection's collections (see {@link ProjectionBatch}): a crash between two
+     * collections' writes must leave what the position guards can complete on replay. Defaults to
+     * {@link #collections()}.
+     */
+    default List<String> writeOrder() {
+        return collections();
+    }
+
     /** Creates the indexes the projection's queries need (unique ones serve point lookups on the embedded store). */
     default void ensureIndexes(ProjectionStore store) {}
 

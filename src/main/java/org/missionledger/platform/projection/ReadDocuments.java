@@ -74,15 +74,30 @@ public final class ReadDocuments {
         return document == null ? null : MAPPER.convertValue(document, type);
     }
 
-    /** Loads the document with this {@code _id} as an object of {@code type}; null when there is none. */
+    /**
+     * Loads the document with this {@code _id} as an object of {@code type}; null when there is none. Inside a
+     * processor batch, from the batch ({@link ProjectionBatch}).
+     */
     public static <T> T find(MongoCollection<Document> collection, Object id, Class<T> type) {
+        ProjectionBatch batch = ProjectionBatch.current();
+        if (batch != null) {
+            return fromDocument(batch.find(collection, id), type);
+        }
         return fromDocument(collection.find(Filters.eq("_id", id)).first(), type);
     }
 
-    /** Stores an object as the document with this {@code _id}, replacing any earlier version. */
+    /**
+     * Stores an object as the document with this {@code _id}, replacing any earlier version. Inside a processor batch,
+     * the write waits for the batch's bulk write ({@link ProjectionBatch}).
+     */
     public static void save(MongoCollection<Document> collection, Object id, Object value) {
         Document document = toDocument(value);
         document.put("_id", id);
+        ProjectionBatch batch = ProjectionBatch.current();
+        if (batch != null) {
+            batch.save(collection, id, document);
+            return;
+        }
         collection.replaceOne(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));
     }
 
