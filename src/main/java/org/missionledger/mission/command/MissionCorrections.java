@@ -196,8 +196,11 @@ final class MissionCorrections {
                 case "policyArea" -> mission.policyArea(value);
                 case "declaredOn" -> mission.declaredOn(date(value));
                 case "horizon" -> mission.horizon(date(value));
-                case "body.name" -> mission.body(
-                        new Body(mission.body().id(), value, mission.body().kind()));
+                case "body.name" -> mission.body(new Body(
+                        mission.body().id(),
+                        value,
+                        mission.body().kind(),
+                        mission.body().fictional()));
                 default -> throw new IllegalStateException("Unknown mission field " + change.field());
             }
         } else if (subject.startsWith("target:")) {

@@ -246,7 +246,8 @@ public final class MissionFold {
                     case "policyArea" -> doc.policyArea = value;
                     case "declaredOn" -> doc.declaredOn = date(value);
                     case "horizon" -> doc.horizon = date(value);
-                    case "body.name" -> doc.body = new Body(doc.body.id(), value, doc.body.kind());
+                    case "body.name" -> doc.body =
+                            new Body(doc.body.id(), value, doc.body.kind(), doc.body.fictional());
                     default -> {
                         // not a mission field the aggregate corrects
                     }

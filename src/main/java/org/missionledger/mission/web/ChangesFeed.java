@@ -104,11 +104,14 @@ final class ChangesFeed {
                     case INDICATOR -> "indicator " + a.indicatorId() + " (measures "
                             + a.affectedTargets().size() + " target(s))";
                 };
-        return who + what + " " + kinds;
+        return (a.fictional() ? "[Fictional example] " : "") + who + what + " " + kinds;
     }
 
     private static String summary(AlterationView a) {
         StringBuilder text = new StringBuilder();
+        if (a.fictional()) {
+            text.append("Fictional example: illustrative data, not a real body's commitment. ");
+        }
         text.append("Effective ")
                 .append(org.missionledger.common.api.UnknownDate.text(a.effectiveDate()))
                 .append(". ");
