@@ -24,6 +24,7 @@ import org.missionledger.common.api.UnknownDate;
  * @param missionTitle its title when the alteration was recorded
  * @param bodyId the body
  * @param bodyName its name
+ * @param fictional the change belongs to a fictional body's mission (an illustrative example, not real data)
  * @param targetId the target, for scope {@code TARGET}
  * @param targetWording the target's wording after the alteration
  * @param indicatorId the indicator, for scope {@code INDICATOR}
@@ -50,6 +51,7 @@ public record AlterationView(
         String missionTitle,
         String bodyId,
         String bodyName,
+        boolean fictional,
         String targetId,
         String targetWording,
         String indicatorId,

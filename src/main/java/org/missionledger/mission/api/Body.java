@@ -17,6 +17,9 @@ import org.missionledger.common.api.Text;
  *     when not recorded (events recorded before this field existed have none)
  * @param level the level of government it works at; when absent, derived from {@code kind} ({@link
  *     GovernmentLevel#of(BodyKind)})
+ * @param fictional an illustrative, made-up body (e.g. the illustrative ledger's Exampleshire): every page, API item,
+ *     CSV row and feed entry of its missions says "fictional example"; absent (as in a request or a revision-1 event)
+ *     means a real body
  */
 public record Body(
         @NotNull @Pattern(regexp = Text.ID, message = Text.ID_MESSAGE) String id,
@@ -24,7 +27,8 @@ public record Body(
                 String name,
         @NotNull BodyKind kind,
         @Pattern(regexp = JURISDICTION, message = JURISDICTION_MESSAGE) String jurisdiction,
-        GovernmentLevel level) {
+        GovernmentLevel level,
+        Boolean fictional) {
 
     /** ISO 3166-1 alpha-2, optionally with an ISO 3166-2 subdivision: {@code GB}, {@code GB-CMD}, {@code US-CA}. */
     public static final String JURISDICTION = "[A-Z]{2}(-[A-Z0-9]{1,3})?";
@@ -36,26 +40,37 @@ public record Body(
         if (level == null) {
             level = GovernmentLevel.of(kind);
         }
+        fictional = Boolean.TRUE.equals(fictional);
     }
 
-    /** A body with no recorded jurisdiction, at the level its kind implies. */
+    /** A real body with no recorded jurisdiction, at the level its kind implies. */
     public Body(String id, String name, BodyKind kind) {
-        this(id, name, kind, null, null);
+        this(id, name, kind, null, null, false);
+    }
+
+    /** A real body. */
+    public Body(String id, String name, BodyKind kind, String jurisdiction, GovernmentLevel level) {
+        this(id, name, kind, jurisdiction, level, false);
+    }
+
+    /** A body with no recorded jurisdiction, real or fictional. */
+    public Body(String id, String name, BodyKind kind, Boolean fictional) {
+        this(id, name, kind, null, null, fictional);
     }
 
     /** The same body under another name (a correction of the record). */
     public Body withName(String otherName) {
-        return new Body(id, otherName, kind, jurisdiction, level);
+        return new Body(id, otherName, kind, jurisdiction, level, fictional);
     }
 
     /** The same body in another jurisdiction (a correction of the record). */
     public Body withJurisdiction(String otherJurisdiction) {
-        return new Body(id, name, kind, otherJurisdiction, level);
+        return new Body(id, name, kind, otherJurisdiction, level, fictional);
     }
 
     /** The same body at another level (a correction of the record). */
     public Body withLevel(GovernmentLevel otherLevel) {
-        return new Body(id, name, kind, jurisdiction, otherLevel);
+        return new Body(id, name, kind, jurisdiction, otherLevel, fictional);
     }
 
     /** The country part of the jurisdiction ({@code GB} of {@code GB-CMD}), or null. */

@@ -16,7 +16,7 @@ import org.missionledger.common.api.Source;
  * @param horizon the date it looks to
  * @param source evidence
  */
-@Revision("1")
+@Revision("2")
 public record MissionDeclared(
         String missionId,
         Body body,

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -22,7 +21,7 @@ import org.missionledger.common.api.Text;
  * @param comparator how the outcome is compared with the goal
  * @param goalValue the goal, if numeric
  * @param unit the unit of baseline and goal (e.g. "%", "officers", "USD per day")
- * @param deadline when it must be met
+ * @param deadline when it must be met; absent when the sources publish none (e.g. "over the parliament")
  * @param geography where it applies (e.g. "England and Wales")
  * @param measurementBasis how it is measured (e.g. "international poverty line of \$2.15 a day, 2017 PPP")
  */
@@ -35,7 +34,7 @@ public record TargetTerms(
         Comparator comparator,
         @DecimalMin("-1e15") @DecimalMax("1e15") @Digits(integer = 16, fraction = 6) BigDecimal goalValue,
         @Size(max = 50) @Pattern(regexp = Text.NO_CONTROL_CHARACTERS, message = Text.NO_CONTROL_MESSAGE) String unit,
-        @NotNull @Dates.Sane LocalDate deadline,
+        @Dates.Sane LocalDate deadline,
         @Size(max = 200) @Pattern(regexp = Text.NO_CONTROL_CHARACTERS, message = Text.NO_CONTROL_MESSAGE)
                 String geography,
         @Size(max = 1000) @Pattern(regexp = Text.MULTI_LINE, message = Text.NO_CONTROL_MESSAGE)

@@ -21,7 +21,9 @@ final class TargetRules {
 
     static void deadlineNotBeforeBaseline(TargetTerms terms) {
         unless(
-                terms.baselineDate() == null || terms.deadline().isAfter(terms.baselineDate()),
+                terms.baselineDate() == null
+                        || terms.deadline() == null
+                        || terms.deadline().isAfter(terms.baselineDate()),
                 RefusalCode.DEADLINE_BEFORE_BASELINE,
                 "The deadline " + terms.deadline() + " is not after the baseline date " + terms.baselineDate() + ".");
     }

@@ -17,6 +17,7 @@ public final class AlterationContextDocument {
     public long position;
     public String bodyId;
     public String bodyName;
+    public boolean fictional;
     public String title;
     public List<Target> targets = new ArrayList<>();
     public List<String> supersedes = new ArrayList<>();

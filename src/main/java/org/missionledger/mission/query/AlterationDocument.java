@@ -32,6 +32,7 @@ public final class AlterationDocument {
     public String missionTitle;
     public String bodyId;
     public String bodyName;
+    public boolean fictional;
     public String targetId;
     public String targetWording;
     public String indicatorId;
@@ -61,6 +62,7 @@ public final class AlterationDocument {
                 missionTitle,
                 bodyId,
                 bodyName,
+                fictional,
                 targetId,
                 targetWording,
                 indicatorId,

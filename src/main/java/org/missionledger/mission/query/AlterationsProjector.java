@@ -172,6 +172,7 @@ public class AlterationsProjector implements Projector {
             Body body = e.body();
             context.bodyId = body.id();
             context.bodyName = body.name();
+            context.fictional = body.fictional();
             context.title = e.title();
         } else if (payload instanceof MissionReworded e) {
             alteration = missionAlteration(context, event, List.of(AlterationKind.REWORDED), e.changes(), e.reason());
@@ -288,6 +289,7 @@ public class AlterationsProjector implements Projector {
         alteration.missionTitle = context.title;
         alteration.bodyId = context.bodyId;
         alteration.bodyName = context.bodyName;
+        alteration.fictional = context.fictional;
         alteration.missionIds.add(context.missionId);
         if (context.bodyId != null) {
             alteration.bodyIds.add(context.bodyId);

@@ -72,6 +72,9 @@ public final class ProgressRule {
         if (terms.baselineValue() == null || terms.baselineDate() == null) {
             return unable(on, "The target has no baseline value and date.");
         }
+        if (terms.deadline() == null) {
+            return unable(on, "The target's sources publish no deadline.");
+        }
         LocalDate baselineDate = terms.baselineDate();
         LocalDate deadline = terms.deadline();
         Period allowance = allowance(frequency);

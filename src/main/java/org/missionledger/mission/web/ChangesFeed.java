@@ -117,11 +117,14 @@ final class ChangesFeed {
                                     : a.affectedTargets().size() + " targets")
                             + ")";
                 };
-        return who + what + " " + kinds;
+        return (a.fictional() ? "[Fictional example] " : "") + who + what + " " + kinds;
     }
 
     private static String summary(AlterationView a) {
         StringBuilder text = new StringBuilder();
+        if (a.fictional()) {
+            text.append("Fictional example: illustrative data, not a real body's commitment. ");
+        }
         text.append("Effective ")
                 .append(org.missionledger.common.api.Readable.date(a.effectiveDate()))
                 .append(". ");

@@ -32,6 +32,7 @@ public final class MissionCsvRows {
         "missionId",
         "bodyId",
         "bodyName",
+        "fictional",
         "title",
         "status",
         "statusSince",
@@ -47,6 +48,7 @@ public final class MissionCsvRows {
             String missionId,
             String bodyId,
             String bodyName,
+            String fictional,
             String title,
             String status,
             String statusSince,
@@ -65,6 +67,7 @@ public final class MissionCsvRows {
                     m.missionId(),
                     m.body().id(),
                     m.body().name(),
+                    m.body().fictional() ? FICTIONAL : "",
                     m.title(),
                     str(m.status()),
                     str(m.statusSince()),
@@ -257,6 +260,7 @@ public final class MissionCsvRows {
         "kinds",
         "bodyId",
         "bodyName",
+        "fictional",
         "missionId",
         "missionTitle",
         "targetId",
@@ -275,6 +279,9 @@ public final class MissionCsvRows {
         "position",
         "corrections"
     })
+    /** What the {@code fictional} column says for rows of a fictional body's missions. */
+    static final String FICTIONAL = "fictional example";
+
     public record ChangeRow(
             long number,
             String recordedAt,
@@ -283,6 +290,7 @@ public final class MissionCsvRows {
             String kinds,
             String bodyId,
             String bodyName,
+            String fictional,
             String missionId,
             String missionTitle,
             String targetId,
@@ -313,6 +321,7 @@ public final class MissionCsvRows {
                     join(a.kinds()),
                     a.bodyId() != null ? a.bodyId() : joinAffected(a, true),
                     a.bodyName(),
+                    a.fictional() ? FICTIONAL : "",
                     a.missionId() != null ? a.missionId() : joinAffected(a, false),
                     a.missionTitle(),
                     a.targetId(),

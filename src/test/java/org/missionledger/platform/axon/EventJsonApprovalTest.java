@@ -84,13 +84,14 @@ class EventJsonApprovalTest {
     }
 
     @Test
-    void everyEventHasRevisionOne() {
+    void everyEventHasItsRevision() {
+        // MissionDeclared is at revision 2 (body.fictional; MissionDeclaredUpcaster reads revision 1); the rest at 1.
         assertThat(eventClasses()).isNotEmpty().allSatisfy(type -> {
             Revision revision = type.getAnnotation(Revision.class);
             assertThat(revision).as("@Revision on %s", type.getSimpleName()).isNotNull();
             assertThat(revision.value())
                     .as("@Revision of %s", type.getSimpleName())
-                    .isEqualTo("1");
+                    .isEqualTo(type.getSimpleName().equals("MissionDeclared") ? "2" : "1");
         });
     }
 
