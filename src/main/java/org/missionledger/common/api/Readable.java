@@ -89,7 +89,7 @@ public final class Readable {
     /**
      * A computed number rounded for reading: at most {@value #SIGNIFICANT} significant digits and {@value
      * #MAX_DECIMALS} decimals, never rounding an integer part away ({@code 37.47978876} → "37.48", {@code 1234.5678} →
-     * "1234.57", {@code 0.0123456} → "0.01", {@code 0.000123} → "0.000123"); "" for null.
+     * "1235", {@code 0.0123456} → "0.01", {@code 0.000123} → "0.000123"); "" for null.
      */
     public static String rounded(BigDecimal value) {
         if (value == null) {

@@ -100,6 +100,12 @@ public class SearchQueries {
                     field("Body", doc.body == null ? null : doc.body.name()),
                     field("Policy area", doc.policyArea));
             if (context != null) {
+                if (context.equals(doc.title)) {
+                    // found in the title, shown as the hit's link: the statement says more
+                    context = doc.body == null
+                            ? shorten(doc.statement == null ? "" : doc.statement, CONTEXT)
+                            : doc.body.name() + ": " + shorten(doc.statement == null ? "" : doc.statement, CONTEXT);
+                }
                 missions.add(new SearchHitView(
                         Kind.MISSION,
                         doc.title,
@@ -124,7 +130,9 @@ public class SearchQueries {
                     targets.add(new SearchHitView(
                             Kind.TARGET,
                             target.terms.wording(),
-                            found.startsWith("Mission: ") ? "Target of " + doc.title : found,
+                            found.startsWith("Mission: ") || found.equals(target.terms.wording())
+                                    ? "Target of " + doc.title
+                                    : found,
                             "/missions/" + doc.missionId + "/targets/" + target.targetId,
                             "/api/missions/" + doc.missionId + "/targets/" + target.targetId + "/status",
                             doc.missionId,

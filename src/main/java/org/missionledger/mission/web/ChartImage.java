@@ -34,7 +34,7 @@ public final class ChartImage {
     static final int HEIGHT = 340;
     private static final int LEFT = 70;
     private static final int RIGHT = 20;
-    private static final int TOP = 20;
+    private static final int TOP = 30;
     private static final int BOTTOM = 70;
     private static final Color INK = new Color(0x0b0c0c);
     private static final Color GREY = new Color(0x505a5f);
@@ -198,7 +198,7 @@ public final class ChartImage {
         g.draw(new Line2D.Double(LEFT, HEIGHT - BOTTOM, WIDTH - RIGHT, HEIGHT - BOTTOM));
         if (unit != null && !unit.isBlank()) {
             g.setColor(GREY);
-            g.drawString(unit, 8, TOP + 4);
+            g.drawString(unit, 8, 16);
         }
     }
 

@@ -109,10 +109,12 @@ class JournalistPagesBrowserIT {
         new Select(driver.findElement(By.id("level"))).selectByVisibleText("Local");
         browser.follow(By.cssSelector(".ledger-filters button[type=submit]"));
         assertThat(browser.path()).contains("jurisdiction=GB").contains("level=LOCAL");
-        assertThat(text("#missions-count")).startsWith("1 of ");
-        assertThat(text(".ledger-mission"))
-                .contains(IllustrativeLedger.MISSION_TITLE)
-                .contains("Local · United Kingdom");
+        assertThat(text("#missions-count")).contains(" of ").contains("missions match the filters");
+        // other tests of the same context may have recorded local British bodies too: every mission listed is one
+        assertThat(driver.findElements(By.cssSelector(".ledger-mission")))
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getText()).contains("· Local · United Kingdom"));
+        assertThat(text("main")).contains(IllustrativeLedger.MISSION_TITLE);
         browser.assertAccessible();
 
         browser.open("/?level=INTERNATIONAL&jurisdiction=GB");
@@ -123,7 +125,9 @@ class JournalistPagesBrowserIT {
         browser.follow(By.cssSelector(".ledger-filters button[type=submit]"));
         assertThat(text("#changes-count")).contains("match the filters");
         assertThat(driver.findElements(By.cssSelector(".ledger-changes-list > li")))
-                .allSatisfy(li -> assertThat(li.getText()).contains("Exampleshire County Council"));
+                .isNotEmpty()
+                .noneSatisfy(li -> assertThat(li.getText()).contains("United Nations"));
+        assertThat(text(".ledger-changes-list")).contains("Exampleshire County Council");
         assertThat(driver.findElement(By.id("atom-feed")).getAttribute("href")).endsWith("jurisdiction=GB");
         browser.assertAccessible();
     }

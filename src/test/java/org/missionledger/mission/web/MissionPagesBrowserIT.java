@@ -144,7 +144,7 @@ class MissionPagesBrowserIT {
 
         // the dropped target, and on to its mission's dossier
         browser.open("/changes?kind=DROPPED&body=exampleshire");
-        browser.follow(By.partialLinkText("street-trees"));
+        browser.follow(By.partialLinkText("Plant 10,000 street trees"));
         assertThat(text("#diff")).contains("Active").contains("Dropped");
         browser.follow(By.linkText(IllustrativeLedger.MISSION_TITLE));
         String checkpoint = LedgerVerification.awaitCaughtUpAndSign(new Http(port));

@@ -175,11 +175,35 @@ class PagesIT {
                     .contains("Funding for the street tree planting programme was withdrawn")
                     .contains("µg/m³");
             assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
+            // every glyph the HTML shows is in the embedded font, so the text extracts as written: "→" of the field
+            // changes, "−" of a falling rate, curly quotes of target wordings
+            assertThat(text).contains("→").contains("−").contains("“");
+            assertThat(text).doesNotContain("#3.").doesNotContain("\u0000");
+            java.util.Set<String> fonts = new java.util.TreeSet<>();
+            int images = 0;
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName());
+                }
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name)
+                            instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                        images++;
+                    }
+                }
+            }
+            assertThat(fonts).allSatisfy(font -> assertThat(font).contains("DejaVu"));
+            assertThat(images).as("the readings chart of the NO2 target").isGreaterThanOrEqualTo(1);
+            // dates are never cut across lines: no line ends inside "31 December 2028"-like dates
+            assertThat(text)
+                    .doesNotContainPattern(
+                            "\\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\\R\\d{4}");
         }
         assertThat(http.get(MISSION + "/dossier", "text/html").body())
                 .contains("Latest signed checkpoint (" + lines[1] + " events")
                 .contains(lines[2])
-                .contains("href=\"/assets/print.css\" media=\"print\"");
+                .contains("href=\"/assets/print.css\" media=\"print\"")
+                .contains("<img src=\"data:image/png;base64,");
     }
 
     @Test

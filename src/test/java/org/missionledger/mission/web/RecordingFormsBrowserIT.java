@@ -58,7 +58,7 @@ class RecordingFormsBrowserIT {
         browser.open("/login");
         driver.findElement(By.id("username")).sendKeys(TestUsers.UK_RECORDER.name());
         driver.findElement(By.id("password")).sendKeys(TestUsers.UK_RECORDER.password());
-        browser.follow(By.cssSelector("button[type=submit]"));
+        browser.follow(By.cssSelector("main button[type=submit]"));
     }
 
     @AfterAll

@@ -108,10 +108,83 @@ class TargetChartTest {
                                 vintage(VintageKind.REVISED, "38.6"))));
         assertThat(TargetChart.of(NO2, series).description("roadside NO2"))
                 .isEqualTo(
-                        "A chart of 2 readings of roadside NO2, from 2024-10 to 2024-11 (latest: 38.6 µg/m³); 1 period was "
+                        "A chart of 2 readings of roadside NO2, from October 2024 to November 2024 (latest: 38.6 µg/m³); 1 period was "
                                 + "revised. The straight trajectory runs from the baseline of 42 µg/m³ on 31 December 2022 "
                                 + "to the goal of 35 µg/m³ by the deadline, 31 December 2028.");
         assertThat(TargetChart.of(NO2, null).rows()).isEmpty();
+
+        // revised since it was first set: the chart also carries the trajectory of the target as first set
+        TargetTerms first = NO2.withField("goalValue", "30").withField("deadline", "2027-12-31");
+        TargetChart revised = TargetChart.of(NO2, series, first);
+        assertThat(revised.original()).isEqualTo(first);
+        assertThat(revised.rows().get(0).originalTrajectory())
+                .isEqualTo(TargetChart.trajectory(first, LocalDate.of(2024, 10, 31)));
+        assertThat(revised.rows().get(0).originalTrajectory())
+                .isLessThan(revised.rows().get(0).trajectory());
+        assertThat(revised.description("roadside NO2"))
+                .endsWith("The target as first set, at most 30 µg/m³ by 31 December 2027, is drawn as a second, dotted "
+                        + "trajectory.");
+        assertThat(ChartImage.png(revised)).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        assertThat(ChartImage.png(TargetChart.of(NO2, null))).isNull();
+    }
+
+    @Test
+    void theOriginalTermsComeFromTheEarliestChangeOfEachMeasuringField() {
+        var first = new org.missionledger.mission.api.AlterationView(
+                1,
+                "e1",
+                1,
+                "TargetRevised",
+                org.missionledger.mission.api.AlterationView.Scope.TARGET,
+                "m",
+                "M",
+                "b",
+                "B",
+                "t",
+                "w",
+                null,
+                List.of(),
+                List.of(new org.missionledger.common.api.FieldChange("goalValue", "30", "33")),
+                false,
+                "r",
+                null,
+                "a",
+                LocalDate.of(2024, 1, 1),
+                null,
+                null,
+                null,
+                List.of(),
+                List.of());
+        var second = new org.missionledger.mission.api.AlterationView(
+                2,
+                "e2",
+                2,
+                "TargetRevised",
+                org.missionledger.mission.api.AlterationView.Scope.TARGET,
+                "m",
+                "M",
+                "b",
+                "B",
+                "t",
+                "w",
+                null,
+                List.of(),
+                List.of(new org.missionledger.common.api.FieldChange("goalValue", "33", "35")),
+                false,
+                "r",
+                null,
+                "a",
+                LocalDate.of(2025, 1, 1),
+                null,
+                null,
+                null,
+                List.of(),
+                List.of());
+        TargetTerms original = OriginalTarget.originalTerms(NO2, List.of(first, second), "t");
+        assertThat(original.goalValue()).isEqualByComparingTo("30");
+        assertThat(OriginalTarget.originalTerms(NO2, List.of(first, second), "other"))
+                .isNull();
+        assertThat(OriginalTarget.differences(original, NO2)).containsExactly("Goal value");
     }
 
     private static ReadingView reading(String period, LocalDate end, VintageView... vintages) {

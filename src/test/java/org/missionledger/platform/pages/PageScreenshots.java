@@ -72,7 +72,11 @@ class PageScreenshots {
                     new Shot("roster", MISSION + "/roster", 1000, 1400),
                     new Shot("dossier", MISSION + "/dossier", 1300, 1400),
                     new Shot("audit", "/audit?from=60", 1200, 1400),
-                    new Shot("indicator", "/indicators/" + IllustrativeLedger.INDICATOR, 1000, 1200))) {
+                    new Shot("indicator", "/indicators/" + IllustrativeLedger.INDICATOR, 1000, 1200),
+                    new Shot("search", "/search?q=clean", 1300, 1800),
+                    new Shot("person", "/people/dr-priya-shah", 800, 1000),
+                    new Shot("missions-by-jurisdiction", "/?jurisdiction=GB&level=LOCAL", 1100, 1400),
+                    new Shot("changes-by-level", "/changes?level=LOCAL", 1100, 1500))) {
                 shoot(browser, shot);
             }
             browser.open("/audit?from=60");
@@ -117,6 +121,6 @@ class PageScreenshots {
         browser.open("/login");
         browser.driver().findElement(By.id("username")).sendKeys(TestUsers.UK_RECORDER.name());
         browser.driver().findElement(By.id("password")).sendKeys(TestUsers.UK_RECORDER.password());
-        browser.follow(By.cssSelector("button[type=submit]"));
+        browser.follow(By.cssSelector("main button[type=submit]"));
     }
 }

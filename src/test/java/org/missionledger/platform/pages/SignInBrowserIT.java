@@ -28,7 +28,9 @@ class SignInBrowserIT {
 
             browser.driver().findElement(By.id("username")).sendKeys(TestUsers.UK_RECORDER.name());
             browser.driver().findElement(By.id("password")).sendKeys("wrong");
-            browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+            browser.driver()
+                    .findElement(By.cssSelector("main button[type=submit]"))
+                    .click();
             assertThat(browser.path()).isEqualTo("/login?error");
             assertThat(browser.driver()
                             .findElement(By.className("govuk-error-summary"))
@@ -38,7 +40,9 @@ class SignInBrowserIT {
 
             browser.driver().findElement(By.id("username")).sendKeys(TestUsers.UK_RECORDER.name());
             browser.driver().findElement(By.id("password")).sendKeys(TestUsers.UK_RECORDER.password());
-            browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+            browser.driver()
+                    .findElement(By.cssSelector("main button[type=submit]"))
+                    .click();
             browser.open("/login");
             assertThat(browser.driver()
                             .findElement(By.className("ledger-header"))
