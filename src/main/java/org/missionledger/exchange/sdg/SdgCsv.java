@@ -162,7 +162,7 @@ public final class SdgCsv {
                             reading.period(),
                             indicator.seriesCode(),
                             indicator.unit(),
-                            reading.value().toPlainString()));
+                            reading.value().stripTrailingZeros().toPlainString()));
         }
         return QueryResults.csvText(SdgRow.class, new ArrayList<>(rows.values()));
     }

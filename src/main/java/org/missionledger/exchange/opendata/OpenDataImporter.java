@@ -1,11 +1,9 @@
-package org.missionledger.exchange.command;
+package org.missionledger.exchange.opendata;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,28 +13,23 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.missionledger.common.api.Source;
-import org.missionledger.common.command.CommandRefused;
 import org.missionledger.common.command.RefusalCode;
 import org.missionledger.common.query.ResourceNotFoundException;
 import org.missionledger.exchange.api.ImportProblem;
 import org.missionledger.exchange.api.ImportReport;
 import org.missionledger.exchange.api.ImportReport.Outcome;
+import org.missionledger.exchange.command.OpenDataRecorder;
+import org.missionledger.exchange.command.OpenDataRecorder.Plan;
+import org.missionledger.exchange.command.OpenDataRecorder.Step;
 import org.missionledger.exchange.format.EntryKind;
 import org.missionledger.exchange.format.ImportInput;
-import org.missionledger.exchange.format.PlannedEntry;
 import org.missionledger.exchange.popolo.PopoloIds;
 import org.missionledger.exchange.sdg.SdgCsv;
 import org.missionledger.exchange.sdg.SdgPublication;
@@ -52,15 +45,14 @@ import org.missionledger.mission.api.Holder;
 import org.missionledger.mission.api.RoleKind;
 import org.missionledger.mission.api.TenureView;
 import org.missionledger.mission.query.AccountabilityQueries;
-import org.missionledger.platform.axon.CurrentActor;
-import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
 import org.springframework.stereotype.Service;
 
 /**
  * Imports the open-data formats of the field — Popolo memberships as tenures, an Open SDG indicator file's headline
  * series as readings — the way every import works: the whole file is read and turned into the commands a recorder would
- * send; each is checked with the commands' validation and by a dry run against the real aggregates; only a file without
- * a single problem is recorded, as the importing actor. What the ledger already holds is not recorded again: a tenure
+ * send (planned against what the views say the ledger holds); the {@link OpenDataRecorder} checks each with the
+ * commands' validation and all by a dry run against the real aggregates, and records only a file without a single
+ * problem, as the importing actor. What the ledger already holds is not recorded again: a tenure
  * already recorded the same way, a year already recorded with the same value. A year recorded with another value
  * becomes a revision (a new vintage), never an overwrite.
  */
@@ -69,38 +61,15 @@ public class OpenDataImporter {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    private final CommandGateway gateway;
-    private final GlobalIndexEventStorageEngine engine;
-    private final Validator validator;
-    private final CurrentActor currentActor;
+    private final OpenDataRecorder recorder;
     private final AccountabilityQueries accountability;
     private final IndicatorQueries indicators;
 
     public OpenDataImporter(
-            CommandGateway gateway,
-            EventStorageEngine engine,
-            Validator validator,
-            CurrentActor currentActor,
-            AccountabilityQueries accountability,
-            IndicatorQueries indicators) {
-        this.gateway = gateway;
-        this.engine = (GlobalIndexEventStorageEngine) engine;
-        this.validator = validator;
-        this.currentActor = currentActor;
+            OpenDataRecorder recorder, AccountabilityQueries accountability, IndicatorQueries indicators) {
+        this.recorder = recorder;
         this.accountability = accountability;
         this.indicators = indicators;
-    }
-
-    /** One command to send, and where it comes from in the file. */
-    private record Step(EntryKind kind, String aggregateId, String path, Integer line, Record command) {}
-
-    /** What reading a file gave: the commands, the problems, and what the ledger holds already. */
-    private static final class Plan {
-        final List<Step> steps = new ArrayList<>();
-        final List<ImportProblem> problems = new ArrayList<>();
-        int records;
-        int entries;
-        int alreadyRecorded;
     }
 
     // ------------------------------------------------------------------------------------------------- Popolo
@@ -123,7 +92,7 @@ public class OpenDataImporter {
                     "$",
                     "syntax",
                     "not well-formed JSON: " + e.getOriginalMessage()));
-            return report(input, actor, Outcome.REFUSED, plan, 0);
+            return recorder.report(input, actor, Outcome.REFUSED, plan, 0);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + input.name(), e);
         }
@@ -132,7 +101,7 @@ public class OpenDataImporter {
                 || !document.path("memberships").isArray()) {
             plan.problems.add(new ImportProblem(
                     1, "$", "format", "a Popolo file is a JSON object with 'memberships' (and 'persons', 'posts')"));
-            return report(input, actor, Outcome.REFUSED, plan, 0);
+            return recorder.report(input, actor, Outcome.REFUSED, plan, 0);
         }
         Map<String, JsonNode> persons = byId(document.path("persons"));
         Map<String, JsonNode> posts = byId(document.path("posts"));
@@ -143,7 +112,7 @@ public class OpenDataImporter {
             plan.records++;
             membership(memberships.get(i), "$.memberships[" + i + "]", persons, posts, rosters, seen, plan);
         }
-        return check(input, actor, checkOnly, plan);
+        return recorder.checkAndRecord(input, actor, checkOnly, plan);
     }
 
     private void membership(
@@ -361,12 +330,12 @@ public class OpenDataImporter {
             throw new UncheckedIOException("Cannot read " + input.name(), e);
         } catch (RuntimeException e) {
             plan.problems.add(problem("$", "syntax", "not a well-formed CSV file: " + e.getMessage()));
-            return report(input, actor, Outcome.REFUSED, plan, 0);
+            return recorder.report(input, actor, Outcome.REFUSED, plan, 0);
         }
         plan.problems.addAll(headline.problems());
         plan.records = headline.allRows();
         if (!plan.problems.isEmpty()) {
-            return report(input, actor, Outcome.REFUSED, plan, 0);
+            return recorder.report(input, actor, Outcome.REFUSED, plan, 0);
         }
         IndicatorView indicator;
         try {
@@ -376,7 +345,7 @@ public class OpenDataImporter {
                     "indicator",
                     "refused:" + RefusalCode.UNKNOWN_INDICATOR.slug(),
                     "no indicator '" + id + "' is defined; define it first"));
-            return report(input, actor, Outcome.REFUSED, plan, 0);
+            return recorder.report(input, actor, Outcome.REFUSED, plan, 0);
         }
         List<SdgCsv.HeadlineRow> rows = headline.rows();
         rows = select(
@@ -390,11 +359,11 @@ public class OpenDataImporter {
                 SdgCsv.HeadlineRow::series,
                 plan);
         if (rows == null) {
-            return report(input, actor, Outcome.REFUSED, plan, 0);
+            return recorder.report(input, actor, Outcome.REFUSED, plan, 0);
         }
         if (rows.isEmpty()) {
             plan.problems.add(problem("$", "invalid", "the file has no headline row with a value"));
-            return report(input, actor, Outcome.REFUSED, plan, 0);
+            return recorder.report(input, actor, Outcome.REFUSED, plan, 0);
         }
         Map<String, ReadingView> recorded = new HashMap<>();
         for (ReadingView reading : indicators.readings(id, null).readings()) {
@@ -448,7 +417,7 @@ public class OpenDataImporter {
                                 publication.source())));
             }
         }
-        return check(input, actor, checkOnly, plan);
+        return recorder.checkAndRecord(input, actor, checkOnly, plan);
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {
@@ -494,117 +463,6 @@ public class OpenDataImporter {
             }
         }
         return kept;
-    }
-
-    // ------------------------------------------------------------------------------------------ check, record
-
-    private ImportReport check(ImportInput input, String actor, boolean checkOnly, Plan plan) {
-        for (Step step : plan.steps) {
-            for (ConstraintViolation<Record> violation : validator.validate(step.command())) {
-                plan.problems.add(new ImportProblem(
-                        step.line(),
-                        step.path() + " (" + violation.getPropertyPath() + ")",
-                        "invalid",
-                        violation.getMessage()));
-            }
-        }
-        if (plan.problems.isEmpty()) {
-            dryRun(plan);
-        }
-        if (!plan.problems.isEmpty()) {
-            return report(input, actor, Outcome.REFUSED, plan, 0);
-        }
-        if (checkOnly) {
-            return report(input, actor, Outcome.VALID, plan, 0);
-        }
-        if (plan.steps.isEmpty()) {
-            return report(input, actor, Outcome.NOTHING_NEW, plan, 0);
-        }
-        int recorded = 0;
-        for (Step step : plan.steps) {
-            try {
-                if (actor != null) {
-                    CurrentActor.runAs(actor, () -> gateway.sendAndWait(step.command()));
-                } else {
-                    gateway.sendAndWait(step.command());
-                }
-                recorded++;
-            } catch (RuntimeException e) {
-                ImportProblem refusal = refusal(step, e);
-                plan.problems.add(new ImportProblem(
-                        refusal.line(),
-                        refusal.path(),
-                        refusal.code(),
-                        "recording stopped here (" + recorded + " entries were recorded before; import the file "
-                                + "again to continue): " + refusal.message()));
-                return report(input, actor, Outcome.INTERRUPTED, plan, recorded);
-            }
-        }
-        return report(input, actor, Outcome.RECORDED, plan, recorded);
-    }
-
-    /** Every command against the real aggregates on a scratch store; a record stops at its first refusal. */
-    private void dryRun(Plan plan) {
-        Set<String> refused = new LinkedHashSet<>();
-        try (DryRun dryRun = new DryRun(this::storedEvents, this::storedType, Map.of())) {
-            for (Step step : plan.steps) {
-                if (refused.contains(step.aggregateId())) {
-                    continue;
-                }
-                dryRun.load(step.aggregateId());
-                PlannedEntry entry = new PlannedEntry(
-                        0,
-                        step.kind(),
-                        step.path(),
-                        step.line(),
-                        step.command(),
-                        null,
-                        step.aggregateId() + "#open-data",
-                        "");
-                try {
-                    dryRun.run(entry, step.command());
-                } catch (RuntimeException e) {
-                    plan.problems.add(refusal(step, e));
-                    refused.add(step.aggregateId());
-                }
-            }
-        }
-    }
-
-    private List<? extends DomainEventMessage<?>> storedEvents(String aggregateId) {
-        return engine.readEvents(aggregateId).asStream().toList();
-    }
-
-    private String storedType(String aggregateId) {
-        return engine.aggregateTypeOf(aggregateId).orElse(null);
-    }
-
-    private static ImportProblem refusal(Step step, RuntimeException failure) {
-        Throwable cause = failure instanceof CommandExecutionException && failure.getCause() != null
-                ? failure.getCause()
-                : failure;
-        if (cause instanceof CommandRefused refused) {
-            return new ImportProblem(
-                    step.line(), step.path(), "refused:" + refused.code().slug(), refused.detail());
-        }
-        if (cause instanceof AggregateNotFoundException) {
-            return new ImportProblem(
-                    step.line(), step.path(), "reference", "nothing is recorded under '" + step.aggregateId() + "'");
-        }
-        return new ImportProblem(step.line(), step.path(), "refused", String.valueOf(cause.getMessage()));
-    }
-
-    private ImportReport report(ImportInput input, String actor, Outcome outcome, Plan plan, int recorded) {
-        String recorder = actor != null ? actor : currentActor.name();
-        return new ImportReport(
-                input.name(),
-                outcome,
-                recorder,
-                plan.records,
-                plan.entries,
-                recorded,
-                plan.alreadyRecorded,
-                plan.problems);
     }
 
     private static ImportProblem problem(String path, String code, String message) {
