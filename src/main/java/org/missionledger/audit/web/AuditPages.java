@@ -6,6 +6,7 @@ import org.missionledger.audit.query.AuditTrailProjector;
 import org.missionledger.platform.pages.Breadcrumb;
 import org.missionledger.platform.pages.LedgerCheckpoints;
 import org.missionledger.platform.pages.LedgerLeaves;
+import org.missionledger.platform.pages.LedgerWitnesses;
 import org.missionledger.platform.pages.PageContexts;
 import org.missionledger.platform.pages.PageController;
 import org.missionledger.platform.projection.ProjectionMonitor;
@@ -29,18 +30,21 @@ class AuditPages {
     private final PageContexts pages;
     private final ObjectProvider<LedgerCheckpoints> checkpoints;
     private final ObjectProvider<LedgerLeaves> leaves;
+    private final ObjectProvider<LedgerWitnesses> witnesses;
 
     AuditPages(
             AuditQueries audit,
             ProjectionMonitor monitor,
             PageContexts pages,
             ObjectProvider<LedgerCheckpoints> checkpoints,
-            ObjectProvider<LedgerLeaves> leaves) {
+            ObjectProvider<LedgerLeaves> leaves,
+            ObjectProvider<LedgerWitnesses> witnesses) {
         this.audit = audit;
         this.monitor = monitor;
         this.pages = pages;
         this.checkpoints = checkpoints;
         this.leaves = leaves;
+        this.witnesses = witnesses;
     }
 
     @GetMapping("/audit")
@@ -56,7 +60,14 @@ class AuditPages {
         model.addAttribute("entries", page.entries());
         model.addAttribute("paging", paging);
         model.addAttribute("logPresent", log != null);
-        model.addAttribute("checkpoint", log == null ? null : log.latest().orElse(null));
+        LedgerCheckpoints.Checkpoint latestCheckpoint =
+                log == null ? null : log.latest().orElse(null);
+        model.addAttribute("checkpoint", latestCheckpoint);
+        model.addAttribute(
+                "witnessMarks",
+                latestCheckpoint == null
+                        ? java.util.List.of()
+                        : witnesses.getIfAvailable(() -> LedgerWitnesses.NONE).of(latestCheckpoint.treeSize()));
         LedgerLeaves logLeaves = leaves.getIfAvailable();
         model.addAttribute(
                 "leaves",

@@ -73,6 +73,7 @@ public final class VerificationReport {
     private final List<String> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<String> checks = new ArrayList<>();
+    private final java.util.Map<String, List<String>> sections = new java.util.LinkedHashMap<>();
     private List<CheckpointResult> checkpoints = List.of();
     private long historySize;
     private byte[] historyRoot;
@@ -157,6 +158,16 @@ public final class VerificationReport {
         if (!ok) {
             problems.add(line);
         }
+    }
+
+    /**
+     * Adds a section of its own to the report (e.g. the witnesses' cosignatures), rendered before the notes.
+     *
+     * @param title the section's heading
+     * @param lines its lines
+     */
+    void section(String title, List<String> lines) {
+        sections.computeIfAbsent(title, t -> new ArrayList<>()).addAll(lines);
     }
 
     /** Whether everything verified. */
@@ -321,6 +332,10 @@ public final class VerificationReport {
                 renderFinding(out, finding);
             }
         }
+        sections.forEach((title, lines) -> {
+            out.append('\n').append(title).append('\n');
+            lines.forEach(line -> out.append("  ").append(line).append('\n'));
+        });
         if (!notes.isEmpty()) {
             out.append('\n').append("Notes\n");
             notes.forEach(note -> out.append("  ").append(note).append('\n'));

@@ -156,6 +156,21 @@ public final class VerifyCommand implements Callable<Integer> {
             description = "With --live: also write the store's events export (JSON Lines) to FILE.")
     Path saveEvents;
 
+    @Option(
+            names = "--witness-key",
+            paramLabel = "FILE|KEY",
+            description = "A witness's key (name+keyid+base64, cosignature/v1), or a file of them: the verifier says "
+                    + "which of these witnesses cosigned each checkpoint. Repeatable.")
+    List<String> witnessKeys = new ArrayList<>();
+
+    @Option(
+            names = "--witnesses-required",
+            paramLabel = "N",
+            defaultValue = "0",
+            description = "Fail unless at least N of the --witness-key witnesses cosigned the largest checkpoint "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int witnessesRequired;
+
     @Option(names = "--no-progress", description = "Never show a progress bar (none is shown without a terminal).")
     boolean noProgress;
 
@@ -183,6 +198,7 @@ public final class VerifyCommand implements Callable<Integer> {
                 return report.ok() ? OK : FAILED;
             }
             VerificationReport report = live ? verifyLive(verifier, progress, err) : verifyOffline(verifier);
+            witnessStep(report);
             out.print(report.render());
             out.flush();
             return report.ok() ? OK : FAILED;
@@ -203,8 +219,17 @@ public final class VerifyCommand implements Callable<Integer> {
         }
     }
 
+    /** The witnesses' cosignatures and split-view evidence ({@link CosignatureCheck}). */
+    private void witnessStep(VerificationReport report) throws IOException {
+        List<CheckpointFile> all = new ArrayList<>(CheckpointFile.load(checkpoints));
+        new CosignatureCheck(CosignatureCheck.loadKeys(witnessKeys), witnessesRequired).apply(all, report);
+    }
+
     private void validate() {
         CommandLine cli = spec.commandLine();
+        if (witnessesRequired < 0) {
+            throw new CommandLine.ParameterException(cli, "--witnesses-required must be 0 or more");
+        }
         if (live) {
             if (events != null) {
                 throw new CommandLine.ParameterException(cli, "--events and --live exclude each other");

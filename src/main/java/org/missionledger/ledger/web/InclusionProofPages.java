@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.missionledger.ledger.checkpoint.CheckpointStore;
 import org.missionledger.ledger.checkpoint.StoredCheckpoint;
+import org.missionledger.ledger.cosign.Cosignatures;
 import org.missionledger.ledger.log.LogProofs;
 import org.missionledger.ledger.log.LogState;
 import org.missionledger.ledger.log.StoredLeaf;
@@ -35,12 +36,19 @@ class InclusionProofPages {
     private final LogProofs proofs;
     private final CheckpointStore checkpoints;
     private final PageContexts pages;
+    private final Cosignatures cosignatures;
 
-    InclusionProofPages(TreeStore tree, LogProofs proofs, CheckpointStore checkpoints, PageContexts pages) {
+    InclusionProofPages(
+            TreeStore tree,
+            LogProofs proofs,
+            CheckpointStore checkpoints,
+            PageContexts pages,
+            Cosignatures cosignatures) {
         this.tree = tree;
         this.proofs = proofs;
         this.checkpoints = checkpoints;
         this.pages = pages;
+        this.cosignatures = cosignatures;
     }
 
     @GetMapping("/audit/events/{eventId}/proof")
@@ -108,7 +116,9 @@ class InclusionProofPages {
                 steps,
                 signed,
                 latest,
-                verified);
+                verified,
+                signed == null ? null : cosignatures.cosignedNote(signed),
+                signed == null ? List.of() : LogForPages.marks(cosignatures, size));
         ModelAndView page = new ModelAndView("pages/audit/proof");
         page.addObject(
                 "page",

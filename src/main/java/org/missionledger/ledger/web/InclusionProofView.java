@@ -18,6 +18,8 @@ import org.missionledger.ledger.log.EventLeaf;
  * @param checkpoint the signed checkpoint of exactly that size, if any
  * @param latestCheckpoint the latest signed checkpoint, if any
  * @param verified whether the proof leads to the root
+ * @param checkpointNote the checkpoint of that size with every cosignature the ledger got, if any
+ * @param witnesses each configured witness's mark on that checkpoint (empty without witnesses or checkpoint)
  */
 public record InclusionProofView(
         EventLeaf event,
@@ -30,7 +32,9 @@ public record InclusionProofView(
         List<Step> steps,
         StoredCheckpoint checkpoint,
         StoredCheckpoint latestCheckpoint,
-        boolean verified) {
+        boolean verified,
+        String checkpointNote,
+        List<org.missionledger.platform.pages.LedgerWitnesses.Mark> witnesses) {
 
     /**
      * A step of the proof.

@@ -6,27 +6,31 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.missionledger.ledger.checkpoint.CheckpointStore;
+import org.missionledger.ledger.cosign.Cosignatures;
 import org.missionledger.ledger.log.StoredLeaf;
 import org.missionledger.ledger.log.TreeStore;
 import org.missionledger.platform.pages.LedgerCheckpoints;
 import org.missionledger.platform.pages.LedgerLeaves;
+import org.missionledger.platform.pages.LedgerWitnesses;
 import org.springframework.stereotype.Component;
 
 /** What the pages (audit trail, dossier) show of the transparency log: the latest checkpoint and events' leaves. */
 @Component
-class LogForPages implements LedgerCheckpoints, LedgerLeaves {
+class LogForPages implements LedgerCheckpoints, LedgerLeaves, LedgerWitnesses {
 
     private final TreeStore tree;
     private final CheckpointStore checkpoints;
+    private final Cosignatures cosignatures;
 
-    LogForPages(TreeStore tree, CheckpointStore checkpoints) {
+    LogForPages(TreeStore tree, CheckpointStore checkpoints, Cosignatures cosignatures) {
         this.tree = tree;
         this.checkpoints = checkpoints;
+        this.cosignatures = cosignatures;
     }
 
     @Override
     public Optional<Checkpoint> latest() {
-        return checkpoints.latest().map(c -> new Checkpoint(c.size(), c.note(), c.signedAt()));
+        return checkpoints.latest().map(c -> new Checkpoint(c.size(), cosignatures.cosignedNote(c), c.signedAt()));
     }
 
     @Override
@@ -41,5 +45,16 @@ class LogForPages implements LedgerCheckpoints, LedgerLeaves {
             }
         }
         return result;
+    }
+
+    @Override
+    public java.util.List<Mark> of(long treeSize) {
+        return marks(cosignatures, treeSize);
+    }
+
+    static java.util.List<Mark> marks(Cosignatures cosignatures, long treeSize) {
+        return cosignatures.marks(java.util.List.of(treeSize)).get(treeSize).stream()
+                .map(m -> new Mark(m.witness(), m.key(), m.cosigned(), m.cosignedAt(), m.lastError()))
+                .toList();
     }
 }

@@ -3,6 +3,7 @@ package org.missionledger.ledger.web;
 import org.missionledger.ledger.checkpoint.CheckpointScheduler;
 import org.missionledger.ledger.checkpoint.CheckpointStore;
 import org.missionledger.ledger.checkpoint.StoredCheckpoint;
+import org.missionledger.ledger.cosign.Cosignatures;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,10 +20,13 @@ class TransparencyLogAdminController {
 
     private final CheckpointScheduler scheduler;
     private final CheckpointStore checkpoints;
+    private final Cosignatures cosignatures;
 
-    TransparencyLogAdminController(CheckpointScheduler scheduler, CheckpointStore checkpoints) {
+    TransparencyLogAdminController(
+            CheckpointScheduler scheduler, CheckpointStore checkpoints, Cosignatures cosignatures) {
         this.scheduler = scheduler;
         this.checkpoints = checkpoints;
+        this.cosignatures = cosignatures;
     }
 
     /** Whether a checkpoint was signed by this request, and the latest checkpoint (none for an empty log). */
@@ -40,6 +44,7 @@ class TransparencyLogAdminController {
         boolean signed = latest != null && latest.seq() > before;
         return ResponseEntity.status(signed ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new SignResult(
-                        signed, latest == null ? null : TransparencyLogController.CheckpointView.of(latest)));
+                        signed,
+                        latest == null ? null : TransparencyLogController.CheckpointView.of(latest, cosignatures)));
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.missionledger.ledger.checkpoint.CheckpointSigner;
 import org.missionledger.ledger.checkpoint.CheckpointStore;
 import org.missionledger.ledger.checkpoint.StoredCheckpoint;
+import org.missionledger.ledger.cosign.Cosignatures;
 import org.missionledger.ledger.log.EventLeaf;
 import org.missionledger.ledger.log.LogProofs;
 import org.missionledger.ledger.log.LogState;
@@ -52,6 +53,7 @@ class TransparencyLogController {
     private final CheckpointSigner signer;
     private final ObjectMapper json;
     private final int maxLeavesPage;
+    private final Cosignatures cosignatures;
 
     TransparencyLogController(
             TreeStore tree,
@@ -59,13 +61,15 @@ class TransparencyLogController {
             CheckpointStore checkpoints,
             CheckpointSigner signer,
             ObjectMapper json,
-            TransparencyLogProperties properties) {
+            TransparencyLogProperties properties,
+            Cosignatures cosignatures) {
         this.tree = tree;
         this.proofs = proofs;
         this.checkpoints = checkpoints;
         this.signer = signer;
         this.json = json;
         this.maxLeavesPage = properties.maxLeavesPage();
+        this.cosignatures = cosignatures;
     }
 
     // ----------------------------------------------------------------------------------------------- responses
@@ -91,9 +95,17 @@ class TransparencyLogController {
             CheckpointView latestCheckpoint,
             long checkpoints) {}
 
-    record CheckpointView(long seq, long treeSize, Hash rootHash, String signedAt, String note) {
-        static CheckpointView of(StoredCheckpoint c) {
-            return new CheckpointView(c.seq(), c.size(), Hash.of(c.root()), c.signedAt(), c.note());
+    /** A checkpoint; {@code note} carries every cosignature got, {@code witnesses} says who cosigned and who not. */
+    record CheckpointView(
+            long seq, long treeSize, Hash rootHash, String signedAt, String note, List<Cosignatures.Mark> witnesses) {
+        static CheckpointView of(StoredCheckpoint c, Cosignatures cosignatures) {
+            return new CheckpointView(
+                    c.seq(),
+                    c.size(),
+                    Hash.of(c.root()),
+                    c.signedAt(),
+                    cosignatures.cosignedNote(c),
+                    cosignatures.marks(c));
         }
     }
 
@@ -168,7 +180,7 @@ class TransparencyLogController {
                 Hash.of(state.root()),
                 state.lastGlobalIndex(),
                 state.updatedAt(),
-                latest == null ? null : CheckpointView.of(latest),
+                latest == null ? null : CheckpointView.of(latest, cosignatures),
                 latest == null ? 0 : latest.seq());
     }
 
@@ -192,7 +204,7 @@ class TransparencyLogController {
         return ResponseEntity.ok()
                 .contentType(TEXT_UTF8)
                 .cacheControl(CacheControl.noCache())
-                .body(latest.note());
+                .body(cosignatures.cosignedNote(latest));
     }
 
     @GetMapping("/checkpoints/{treeSize}")
@@ -208,8 +220,12 @@ class TransparencyLogController {
         return ResponseEntity.ok()
                 .contentType(TEXT_UTF8)
                 .cacheControl(
-                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-                .body(checkpoint.note());
+                        cosignatures.witnesses().isEmpty()
+                                ? CacheControl.maxAge(Duration.ofDays(365))
+                                        .cachePublic()
+                                        .immutable()
+                                : CacheControl.noCache()) // cosignatures are added as witnesses answer
+                .body(cosignatures.cosignedNote(checkpoint));
     }
 
     @GetMapping("/checkpoints")
@@ -227,8 +243,17 @@ class TransparencyLogController {
         long total = checkpoints.count();
         long from = total - (long) pageNumber * pageSize;
         List<CheckpointView> views = new ArrayList<>();
-        for (StoredCheckpoint checkpoint : checkpoints.newestFirst(from, pageSize)) {
-            views.add(CheckpointView.of(checkpoint));
+        List<StoredCheckpoint> shown = checkpoints.newestFirst(from, pageSize);
+        java.util.Map<Long, List<Cosignatures.Mark>> marks =
+                cosignatures.marks(shown.stream().map(StoredCheckpoint::size).toList());
+        for (StoredCheckpoint checkpoint : shown) {
+            views.add(new CheckpointView(
+                    checkpoint.seq(),
+                    checkpoint.size(),
+                    Hash.of(checkpoint.root()),
+                    checkpoint.signedAt(),
+                    cosignatures.cosignedNote(checkpoint),
+                    marks.get(checkpoint.size())));
         }
         String next =
                 from - pageSize >= 1 ? "/api/ledger/checkpoints?page=" + (pageNumber + 1) + "&size=" + pageSize : null;
