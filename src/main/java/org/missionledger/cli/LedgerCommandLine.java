@@ -39,6 +39,7 @@ import picocli.CommandLine.Unmatched;
             ExportCommand.class,
             RebuildCommand.class,
             CheckCommand.class,
+            SourcesCommand.class,
             org.missionledger.ledger.verify.VerifyCommand.class,
             org.missionledger.bench.BenchCommand.class,
             CommandLine.HelpCommand.class
