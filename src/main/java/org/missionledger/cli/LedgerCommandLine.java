@@ -40,6 +40,7 @@ import picocli.CommandLine.Unmatched;
             RebuildCommand.class,
             CheckCommand.class,
             KeysCommand.class,
+            SourcesCommand.class,
             org.missionledger.ledger.verify.VerifyCommand.class,
             org.missionledger.ledger.witness.WitnessCommand.class,
             org.missionledger.bench.BenchCommand.class,

@@ -38,10 +38,17 @@ public final class LedgerEvents {
 
     /** The next event; recorded one second after the previous one. */
     public LedgerEvent next(Object payload) {
-        String aggregateType =
-                payload.getClass().getPackageName().contains(".indicator.") ? "IndicatorAggregate" : "MissionAggregate";
-        String aggregateId =
-                component(payload, aggregateType.equals("IndicatorAggregate") ? "indicatorId" : "missionId");
+        String pkg = payload.getClass().getPackageName();
+        String aggregateType = pkg.contains(".indicator.")
+                ? "IndicatorAggregate"
+                : pkg.contains(".source.") ? "SourceAggregate" : "MissionAggregate";
+        String aggregateId = component(
+                payload,
+                switch (aggregateType) {
+                    case "IndicatorAggregate" -> "indicatorId";
+                    case "SourceAggregate" -> "sourceId";
+                    default -> "missionId";
+                });
         long sequence = sequences.merge(aggregateId, 0L, (a, b) -> a + 1);
         now = now.plusSeconds(1);
         LedgerEvent event = LedgerEvent.of(

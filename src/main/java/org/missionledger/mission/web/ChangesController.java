@@ -39,10 +39,17 @@ class ChangesController {
     private final MissionQueries missions;
     private final ProjectionMonitor monitor;
 
-    ChangesController(AlterationQueries alterations, MissionQueries missions, ProjectionMonitor monitor) {
+    private final org.missionledger.source.web.SourceAlerts sourceAlerts;
+
+    ChangesController(
+            AlterationQueries alterations,
+            MissionQueries missions,
+            ProjectionMonitor monitor,
+            org.missionledger.source.web.SourceAlerts sourceAlerts) {
         this.alterations = alterations;
         this.missions = missions;
         this.monitor = monitor;
+        this.sourceAlerts = sourceAlerts;
     }
 
     @Operation(summary = "The alterations log, newest first, filterable and paged")
@@ -107,7 +114,14 @@ class ChangesController {
         String title = "Mission Ledger: alterations"
                 + (body == null ? "" : " by " + body)
                 + (mission == null ? "" : " of mission " + mission);
-        return QueryResults.atom(ChangesFeed.atom(feedId, title, self(request), base(), items), readModel);
+        // open alerts about cited pages (unlogged changes, pages gone) are not alteration kinds: listed unless kinds
+        // are asked for
+        var alerts = kind == null || kind.isEmpty()
+                ? org.missionledger.source.web.SourceAlertFeed.entries(
+                        sourceAlerts.openFor(blank(body), blank(mission)), base())
+                : List.<com.rometools.rome.feed.atom.Entry>of();
+        return QueryResults.atom(
+                ChangesFeed.atom(feedId, title, self(request), base(), items, alerts, entries), readModel);
     }
 
     @Operation(summary = "Atom feed of one mission's alterations")
@@ -121,8 +135,17 @@ class ChangesController {
         List<AlterationView> items = alterations
                 .changes(ChangesFilter.ofMission(missionId), 1, entries)
                 .items();
+        var alerts =
+                org.missionledger.source.web.SourceAlertFeed.entries(sourceAlerts.openFor(null, missionId), base());
         return QueryResults.atom(
-                ChangesFeed.atom("urn:missionledger:changes:mission:" + missionId, title, self(request), base(), items),
+                ChangesFeed.atom(
+                        "urn:missionledger:changes:mission:" + missionId,
+                        title,
+                        self(request),
+                        base(),
+                        items,
+                        alerts,
+                        entries),
                 readModel);
     }
 

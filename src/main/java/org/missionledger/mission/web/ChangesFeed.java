@@ -35,21 +35,39 @@ final class ChangesFeed {
      * @param baseUrl the application's base URL, for links to histories
      */
     static String atom(String feedId, String title, String selfUrl, String baseUrl, List<AlterationView> alterations) {
+        return atom(feedId, title, selfUrl, baseUrl, alterations, List.of(), alterations.size());
+    }
+
+    /**
+     * The feed with more entries merged in by date (e.g. alerts about cited pages), newest first, at most
+     * {@code limit} in all.
+     */
+    static String atom(
+            String feedId,
+            String title,
+            String selfUrl,
+            String baseUrl,
+            List<AlterationView> alterations,
+            List<Entry> more,
+            int limit) {
         Feed feed = new Feed("atom_1.0");
         feed.setId(feedId);
         feed.setTitle(title);
-        feed.setUpdated(Date.from(
-                alterations.isEmpty() ? Instant.EPOCH : alterations.get(0).recordedAt()));
+        List<Entry> entries = new ArrayList<>();
+        for (AlterationView a : alterations) {
+            entries.add(entry(a, baseUrl));
+        }
+        entries.addAll(more);
+        entries.sort(java.util.Comparator.comparing(Entry::getUpdated).reversed());
+        entries = new ArrayList<>(entries.subList(0, Math.min(entries.size(), Math.max(limit, 0))));
+        feed.setUpdated(
+                entries.isEmpty() ? Date.from(Instant.EPOCH) : entries.get(0).getUpdated());
         Link self = new Link();
         self.setRel("self");
         self.setHref(selfUrl);
         self.setType("application/atom+xml");
         feed.setOtherLinks(List.of(self));
         feed.setAuthors(List.of(person("Mission Ledger")));
-        List<Entry> entries = new ArrayList<>();
-        for (AlterationView a : alterations) {
-            entries.add(entry(a, baseUrl));
-        }
         feed.setEntries(entries);
         try {
             return new WireFeedOutput().outputString(feed);

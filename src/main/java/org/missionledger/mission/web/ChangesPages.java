@@ -76,12 +76,19 @@ class ChangesPages {
     private final ProjectionMonitor monitor;
     private final PageContexts pages;
 
+    private final org.missionledger.source.web.SourceAlerts sourceAlerts;
+
     ChangesPages(
-            AlterationQueries alterations, MissionQueries missions, ProjectionMonitor monitor, PageContexts pages) {
+            AlterationQueries alterations,
+            MissionQueries missions,
+            ProjectionMonitor monitor,
+            PageContexts pages,
+            org.missionledger.source.web.SourceAlerts sourceAlerts) {
         this.alterations = alterations;
         this.missions = missions;
         this.monitor = monitor;
         this.pages = pages;
+        this.sourceAlerts = sourceAlerts;
     }
 
     @GetMapping("/changes")
@@ -135,6 +142,7 @@ class ChangesPages {
                         .toList());
         model.addAttribute("missionTitle", missionTitle);
         model.addAttribute("changes", result.items());
+        model.addAttribute("sourceAlerts", page == 1 ? sourceAlerts.openFor(body, missionId) : List.of());
         model.addAttribute("total", result.totalItems());
         Map<String, List<String>> query = new LinkedHashMap<>();
         query.put("kind", kinds.stream().map(Enum::name).toList());

@@ -180,7 +180,7 @@ class RebuildIT {
         JsonNode report =
                 http.post("/api/admin/projections/consistency-check", "").json();
         assertThat(report.get("consistent").asBoolean()).as(report.toString()).isTrue();
-        assertThat(report.get("projections")).hasSize(6);
+        assertThat(report.get("projections")).hasSize(7);
     }
 
     @Test
