@@ -53,7 +53,9 @@ public class CheckpointConfiguration {
             LedgerProperties ledgerProperties,
             TransparencyLogProperties properties,
             LedgerStore store,
+            WriterLease lease,
             Clock clock) {
+        boolean writer = !ledgerProperties.readOnly() && lease.held();
         Optional<LedgerIdentity> recorded = identities.read();
         LedgerIdentity identity;
         if (recorded.isPresent()) {
@@ -63,7 +65,7 @@ public class CheckpointConfiguration {
                         + "' but ledger " + identity.ledgerId() + " has the origin '" + identity.origin()
                         + "' for life; remove the setting, or give the data directory of another ledger.");
             }
-        } else if (ledgerProperties.readOnly()) {
+        } else if (!writer) {
             String origin = properties.origin() != null ? properties.origin() : "missionledger.local/log";
             return new LedgerIdentity(
                     UNRECORDED, origin, null, List.of(), clock.instant().toString());
@@ -83,7 +85,7 @@ public class CheckpointConfiguration {
         }
         if (storeProperties.embedded().backend() != StoreProperties.Backend.MEMORY) {
             dataDirectory.checkLedgerId(identity.ledgerId(), store.description());
-            if (!ledgerProperties.readOnly()) {
+            if (writer) {
                 dataDirectory.recordLedgerId(identity.ledgerId());
             }
         }
@@ -101,7 +103,7 @@ public class CheckpointConfiguration {
             TransparencyLogProperties properties,
             WriterLease lease,
             Clock clock) {
-        if (ledgerProperties.readOnly()) {
+        if (ledgerProperties.readOnly() || !lease.held()) {
             NoteVerifierKey published =
                     identity.verifierKey() == null ? null : NoteVerifierKey.parse(identity.verifierKey());
             return CheckpointSigner.readOnly(tree, checkpoints, published, identity.origin(), clock);

@@ -68,10 +68,33 @@ public class AxonConfiguration {
      * start when another live process holds it; a read-only process takes none.
      */
     @Bean(destroyMethod = "close")
-    public WriterLease writerLease(LedgerStore store, LedgerProperties properties, Clock clock) {
+    public WriterLease writerLease(
+            LedgerStore store,
+            LedgerProperties properties,
+            Clock clock,
+            org.springframework.context.ApplicationContext context) {
         WriterLease lease = new WriterLease(store.database(), properties.writerLease(), clock);
-        if (!properties.readOnly()) {
+        if (properties.readOnly()) {
+            return lease;
+        }
+        try {
             lease.acquire(store.description(), store.publishedIn().isPresent());
+        } catch (org.missionledger.platform.store.LedgerStartupException held) {
+            if (!(context instanceof org.springframework.boot.web.context.WebServerApplicationContext)
+                    || store.embedded().isPresent()) {
+                throw held; // a command, or a server on an embedded store: refuse in one line
+            }
+            // a second server on a shared MongoDB: it serves, read-only on the log and the views
+            lease.follow(() -> {
+                // exit code 75 (EX_TEMPFAIL): a supervisor (docker compose, systemd) restarts it as the writer
+                int code = org.springframework.boot.SpringApplication.exit(context, () -> 75);
+                System.exit(code);
+            });
+            org.slf4j.LoggerFactory.getLogger(AxonConfiguration.class)
+                    .warn(
+                            "{} Serving as a follower (no sequencer, no projections, no signer) until the writer's"
+                                    + " lease expires; then this server stops, to be restarted as the writer.",
+                            held.getMessage());
         }
         return lease;
     }
@@ -92,13 +115,16 @@ public class AxonConfiguration {
         return new StoredTokenPositions(axonMongoTemplate, serializer);
     }
 
-    /** A read-only process runs no processor at all: each is dormant (registered last, so it wins). */
+    /**
+     * A process that is not the writer (a read-only command, a follower) runs no processor at all: each is dormant
+     * (registered last, so it wins). The lease is decided before: this module depends on it.
+     */
     @Bean
-    public ConfigurerModule readOnlyProcessors(LedgerProperties properties) {
+    public ConfigurerModule readOnlyProcessors(WriterLease lease) {
         return new ConfigurerModule() {
             @Override
             public void configureModule(org.axonframework.config.Configurer configurer) {
-                if (properties.readOnly()) {
+                if (!lease.held()) {
                     configurer
                             .eventProcessing()
                             .registerEventProcessorFactory((name, config, invoker) -> new DormantEventProcessor(name));

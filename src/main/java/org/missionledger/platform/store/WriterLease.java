@@ -164,6 +164,36 @@ public class WriterLease implements AutoCloseable {
         return held;
     }
 
+    /**
+     * This process stays a follower: it never writes the log or the views. It watches the lease; once the writer's
+     * lease has expired (the writer is gone), it runs {@code writerGone} — the server stops, so that its supervisor
+     * restarts it as the writer.
+     */
+    public synchronized void follow(Runnable writerGone) {
+        renewer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "writer-lease-follower");
+            thread.setDaemon(true);
+            return thread;
+        });
+        renewer.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        if (current(database)
+                                .filter(h -> h.live(clock.instant()))
+                                .isEmpty()) {
+                            log.error("The ledger's writer lease has expired: this follower stops, to be restarted"
+                                    + " as the writer");
+                            writerGone.run();
+                        }
+                    } catch (RuntimeException e) {
+                        log.debug("Could not read the writer lease: {}", e.toString());
+                    }
+                },
+                Math.max(1, duration.toSeconds() / 3),
+                Math.max(1, duration.toSeconds() / 3),
+                TimeUnit.SECONDS);
+    }
+
     private void renew() {
         try {
             long matched = collection
