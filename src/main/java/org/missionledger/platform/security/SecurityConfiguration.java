@@ -80,6 +80,12 @@ public class SecurityConfiguration {
         };
     }
 
+    /** Backoff for failed sign-ins, per account and per client address (docs/security.md). */
+    @Bean
+    SignInThrottle signInThrottle(ObjectProvider<java.time.Clock> clock) {
+        return new SignInThrottle(clock.getIfAvailable(java.time.Clock::systemUTC));
+    }
+
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(
             SecurityProperties properties, ProblemResponses problems) {
@@ -95,9 +101,13 @@ public class SecurityConfiguration {
             HttpSecurity http,
             SecurityProperties properties,
             ProblemResponses problems,
-            ObjectProvider<JwtDecoder> jwtDecoder)
+            ObjectProvider<JwtDecoder> jwtDecoder,
+            SignInThrottle throttle)
             throws Exception {
         AuthorizationManager<RequestAuthorizationContext> read = readAccess(properties);
+        http.addFilterBefore(
+                new SignInThrottleFilter(throttle, problems),
+                org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -132,8 +142,13 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SecurityProperties properties) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http, SecurityProperties properties, SignInThrottle throttle, ProblemResponses problems)
+            throws Exception {
         AuthorizationManager<RequestAuthorizationContext> read = readAccess(properties);
+        http.addFilterBefore(
+                new SignInThrottleFilter(throttle, problems),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(
                         a -> a.requestMatchers("/login", "/error", "/webjars/**", "/assets/**", "/favicon.ico")
                                 .permitAll()
