@@ -76,8 +76,15 @@ class ChangesPages {
     private final ProjectionMonitor monitor;
     private final PageContexts pages;
 
+    private final org.missionledger.indicator.query.IndicatorQueries indicators;
+
     ChangesPages(
-            AlterationQueries alterations, MissionQueries missions, ProjectionMonitor monitor, PageContexts pages) {
+            AlterationQueries alterations,
+            MissionQueries missions,
+            ProjectionMonitor monitor,
+            PageContexts pages,
+            org.missionledger.indicator.query.IndicatorQueries indicators) {
+        this.indicators = indicators;
         this.alterations = alterations;
         this.missions = missions;
         this.monitor = monitor;
@@ -165,6 +172,9 @@ class ChangesPages {
                         new Breadcrumb("Changes", "/changes"),
                         new Breadcrumb("Change " + n, null)));
         model.addAttribute("change", change);
+        model.addAttribute(
+                "indicatorNames",
+                change.indicatorId() == null ? Map.of() : indicators.names(List.of(change.indicatorId())));
         return "pages/changes/change";
     }
 
