@@ -77,13 +77,16 @@ class ChangesPages {
     private final PageContexts pages;
 
     private final org.missionledger.source.web.SourceAlerts sourceAlerts;
+    private final org.missionledger.indicator.query.IndicatorQueries indicators;
 
     ChangesPages(
             AlterationQueries alterations,
             MissionQueries missions,
             ProjectionMonitor monitor,
             PageContexts pages,
-            org.missionledger.source.web.SourceAlerts sourceAlerts) {
+            org.missionledger.source.web.SourceAlerts sourceAlerts,
+            org.missionledger.indicator.query.IndicatorQueries indicators) {
+        this.indicators = indicators;
         this.alterations = alterations;
         this.missions = missions;
         this.monitor = monitor;
@@ -173,6 +176,9 @@ class ChangesPages {
                         new Breadcrumb("Changes", "/changes"),
                         new Breadcrumb("Change " + n, null)));
         model.addAttribute("change", change);
+        model.addAttribute(
+                "indicatorNames",
+                change.indicatorId() == null ? Map.of() : indicators.names(List.of(change.indicatorId())));
         return "pages/changes/change";
     }
 
