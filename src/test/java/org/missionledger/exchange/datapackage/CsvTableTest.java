@@ -42,6 +42,16 @@ class CsvTableTest {
     }
 
     @Test
+    void everyTablesHeaderIsDocumentedVerbatim() throws Exception {
+        String docs = java.nio.file.Files.readString(java.nio.file.Path.of("docs/open-data.md"));
+        for (CsvTable<?> table : LedgerTables.ALL) {
+            assertThat(docs)
+                    .as(table.name())
+                    .contains("`" + table.fileName() + "`:\n\n```\n" + String.join(",", table.columns()) + "\n```");
+        }
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void typesFormatsAndConstraintsFollowTheRowRecord() {
         CsvTable<Row> table = new CsvTable<>("rows", "Rows", "rows", Row.class, List.of("id"), List.of());

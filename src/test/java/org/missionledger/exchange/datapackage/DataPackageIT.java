@@ -69,6 +69,7 @@ class DataPackageIT {
 
         FrictionlessValidator.Outcome outcome =
                 FrictionlessValidator.validate(http.base() + "/api/export/datapackage.json");
+        System.out.println("Frictionless validator:\n" + outcome.output());
 
         assertThat(outcome.exitCode()).as(outcome.output()).isZero();
         assertThat(outcome.lines().stream().filter(l -> l.startsWith("VALID ")))
