@@ -28,7 +28,7 @@ class LedgerCommandLineTest {
         assertThat(run("--help")).isZero();
         assertThat(out.toString())
                 .contains("Usage: mission-ledger")
-                .contains("serve", "import", "export", "rebuild", "check", "bench")
+                .contains("serve", "import", "export", "rebuild", "check", "sources", "bench")
                 .contains("Exit codes:")
                 .contains("3   input refused")
                 .contains("4   store unavailable");
@@ -45,6 +45,8 @@ class LedgerCommandLineTest {
                 "export changes",
                 "rebuild",
                 "check",
+                "sources",
+                "sources watch",
                 "bench"
             })
     void everyCommandHasHelp(String command) {

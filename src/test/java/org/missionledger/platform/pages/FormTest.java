@@ -41,6 +41,18 @@ class FormTest {
     }
 
     @Test
+    void readsARetrievalTimeAsADayOrAnInstant() {
+        Map<String, String> labels = Form.labels("a", "Retrieved", "b", "Retrieved", "c", "Retrieved");
+        Form form = Form.of(Map.of("a", "2024-12-05", "b", "2024-12-05T10:15:00+01:00", "c", "yesterday"), labels);
+
+        assertThat(form.instant("a")).isEqualTo(java.time.Instant.parse("2024-12-05T00:00:00Z"));
+        assertThat(form.instant("b")).isEqualTo(java.time.Instant.parse("2024-12-05T09:15:00Z"));
+        assertThat(form.instant("c")).isNull();
+        assertThat(form.error("c"))
+                .isEqualTo("Retrieved must be a date like 2024-12-05 or a time like 2024-12-05T10:15:00Z");
+    }
+
+    @Test
     void blankIsAbsentNotAnError() {
         Form form = Form.of(Map.of("terms.goalValue", " ", "terms.deadline", ""), LABELS);
         assertThat(form.decimal("terms.goalValue")).isNull();
