@@ -119,11 +119,32 @@ public class ConsistencyChecker {
         return 0;
     }
 
+    /** Applies a window of events as the live processors apply a batch (see {@link ProjectionBatch}), then clears it. */
+    private static void applyBatch(List<Projector> projectors, List<LedgerEvent> window, ProjectionStore scratch) {
+        if (window.isEmpty()) {
+            return;
+        }
+        for (Projector projector : projectors) {
+            ProjectionBatch batch = ProjectionBatch.begin(projector, scratch);
+            try {
+                projector.preload(window, scratch);
+                for (LedgerEvent event : window) {
+                    projector.apply(event, scratch);
+                }
+                batch.flush();
+            } finally {
+                ProjectionBatch.end();
+            }
+        }
+        window.clear();
+    }
+
     private long replay(List<Projector> projectors, ProjectionStore scratch, long upTo) {
         TrackingToken token = null;
         long position = 0;
         long applied = 0;
         long lastProgress = System.nanoTime();
+        List<LedgerEvent> window = new ArrayList<>(ProjectionConfiguration.BATCH_SIZE);
         while (position < upTo) {
             long before = position;
             try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(token, false)) {
@@ -135,13 +156,14 @@ public class ConsistencyChecker {
                     if (position > upTo) {
                         break;
                     }
-                    LedgerEvent ledgerEvent = LedgerEvent.of(event, position);
-                    for (Projector projector : projectors) {
-                        projector.apply(ledgerEvent, scratch);
+                    window.add(LedgerEvent.of(event, position));
+                    if (window.size() == ProjectionConfiguration.BATCH_SIZE) {
+                        applyBatch(projectors, window, scratch);
                     }
                     applied++;
                 }
             }
+            applyBatch(projectors, window, scratch);
             if (position >= upTo) {
                 break;
             }

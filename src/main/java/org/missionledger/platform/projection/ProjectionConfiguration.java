@@ -31,7 +31,7 @@ public class ProjectionConfiguration {
      * Events per processor batch: each batch is one {@link ProjectionBatch} (one {@code $in} per collection, one bulk
      * write per collection). Live traffic makes batches of whatever has arrived, often one event.
      */
-    public static final int BATCH_SIZE = 500;
+    public static final int BATCH_SIZE = 100;
 
     @Bean
     public ProjectionStore liveProjectionStore(LedgerStore store) {
