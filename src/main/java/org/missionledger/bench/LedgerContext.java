@@ -1,6 +1,10 @@
 package org.missionledger.bench;
 
 import com.mongodb.client.MongoDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -20,6 +24,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The real application (its Spring and Axon configuration, aggregates, interceptors, cache and snapshotting) without
@@ -40,16 +45,22 @@ final class LedgerContext implements AutoCloseable {
 
     private final Engine engine;
     private final ConfigurableApplicationContext context;
+    private final Path dataDir;
 
-    private LedgerContext(Engine engine, ConfigurableApplicationContext context) {
+    private LedgerContext(Engine engine, ConfigurableApplicationContext context, Path dataDir) {
         this.engine = engine;
         this.context = context;
+        this.dataDir = dataDir;
     }
 
     static LedgerContext start(Engine engine, String uri, String database, Map<String, Object> extraProperties) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("missionledger.store.uri", uri);
         properties.put("missionledger.store.database", database);
+        // a data directory of its own (ledger id, signing key): never the working directory's ./data, which may
+        // belong to a real ledger
+        Path dataDir = temporaryDataDirectory();
+        properties.put("missionledger.store.embedded.data-dir", dataDir.toString());
         properties.put("spring.main.web-application-type", "none");
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.org.missionledger", "WARN");
@@ -67,7 +78,7 @@ final class LedgerContext implements AutoCloseable {
             builder.sources(StockEngineBeans.class);
         }
         ConfigurableApplicationContext context = builder.run();
-        LedgerContext ledger = new LedgerContext(engine, context);
+        LedgerContext ledger = new LedgerContext(engine, context, dataDir);
         ledger.stopProcessors();
         return ledger;
     }
@@ -132,6 +143,15 @@ final class LedgerContext implements AutoCloseable {
             database().drop();
         } finally {
             context.close();
+            FileSystemUtils.deleteRecursively(dataDir.toFile());
+        }
+    }
+
+    private static Path temporaryDataDirectory() {
+        try {
+            return Files.createTempDirectory("mission-ledger-bench-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

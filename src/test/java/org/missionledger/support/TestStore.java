@@ -33,6 +33,10 @@ public final class TestStore {
         properties.put(
                 "missionledger.store.embedded.data-dir",
                 Path.of("target", "test-data", database).toAbsolutePath().toString());
+        // and a data directory of its own (ledger id, instance file), never the working directory's ./data
+        properties.put(
+                "missionledger.store.embedded.data-dir",
+                Path.of("target", "test-data", database).toAbsolutePath().toString());
         if (usesRealMongo()) {
             properties.put("missionledger.store.uri", System.getenv("MONGODB_URI"));
         } else {
@@ -50,11 +54,11 @@ public final class TestStore {
      */
     public static Map<String, Object> sharedStore(Path dataDir) {
         Map<String, Object> properties = properties();
+        properties.put(
+                "missionledger.store.embedded.data-dir",
+                dataDir.toAbsolutePath().toString());
         if (!usesRealMongo()) {
             properties.put("missionledger.store.embedded.backend", "h2");
-            properties.put(
-                    "missionledger.store.embedded.data-dir",
-                    dataDir.toAbsolutePath().toString());
         }
         return properties;
     }

@@ -252,6 +252,9 @@ public final class MissionCsvRows {
         return rows;
     }
 
+    /** What the {@code fictional} column says for rows of a fictional body's missions. */
+    static final String FICTIONAL = "fictional example";
+
     @JsonPropertyOrder({
         "number",
         "recordedAt",
@@ -279,9 +282,6 @@ public final class MissionCsvRows {
         "position",
         "corrections"
     })
-    /** What the {@code fictional} column says for rows of a fictional body's missions. */
-    static final String FICTIONAL = "fictional example";
-
     public record ChangeRow(
             long number,
             String recordedAt,

@@ -10,15 +10,17 @@ import org.missionledger.platform.web.QueryResults;
 /** The CSV headers are part of the API: pinned here, and documented verbatim in docs/api.md. */
 class CsvHeadersTest {
 
-    static final String MISSIONS = "missionId,bodyId,bodyName,title,status,statusSince,declaredOn,horizon,policyArea,"
-            + "targets,activeTargets,accountable,version";
+    static final String MISSIONS =
+            "missionId,bodyId,bodyName,fictional,title,status,statusSince,declaredOn,horizon,policyArea,"
+                    + "targets,activeTargets,accountable,version";
     static final String TIMELINE = "position,sequence,eventId,type,subject,effectiveDate,recordedAt,actor,summary,"
             + "kinds,reason,sourceTitle,sourceUrl,correctedEventId,correctedBy";
     static final String ACCOUNTABILITY = "state,scope,targetId,roleKind,roleTitle,holderName,holderPost,tenureId,"
             + "effectiveFrom,effectiveTo,gapFrom,gapTo";
     static final String ROSTER = "tenureId,scope,targetId,roleKind,roleTitle,holderName,holderPost,effectiveFrom,"
             + "effectiveTo,recordedAt,lastRecordedAt,versions";
-    static final String CHANGES = "number,recordedAt,effectiveDate,scope,kinds,bodyId,bodyName,missionId,missionTitle,"
+    static final String CHANGES = "number,recordedAt,effectiveDate,scope,kinds,bodyId,bodyName,fictional,missionId,"
+            + "missionTitle,"
             + "targetId,targetWording,indicatorId,metricChangedWithoutRewording,changes,reason,sourceTitle,"
             + "sourcePublisher,sourceUrl,sourcePublishedOn,actor,eventType,eventId,position,corrections";
 
