@@ -154,7 +154,7 @@ class AuditIT {
         assertThat(json.readTree(declared.get("metadata").asText()).get("actor").asText())
                 .isEqualTo(org.missionledger.support.TestUsers.ADMIN.name());
         assertThat(declared.get("payloadType").asText()).isEqualTo("org.missionledger.mission.api.MissionDeclared");
-        assertThat(declared.get("payloadRevision").asText()).isEqualTo("1");
+        assertThat(declared.get("payloadRevision").asText()).isEqualTo("2");
 
         long after = declared.get("globalIndex").asLong();
         String rest = http.get("/api/export/events.jsonl?after=" + after, "*/*").body();

@@ -106,6 +106,9 @@ class WitnessedLedgerIT {
     @Autowired
     TransparencyLogProperties logProperties;
 
+    @Autowired
+    org.missionledger.platform.store.DataDirectory dataDirectory;
+
     WitnessServer start(int index, CosignerKey key) throws Exception {
         Witness witness = new Witness(
                 key,
@@ -212,7 +215,9 @@ class WitnessedLedgerIT {
         awaitCosignatures(http, third, 2);
 
         // 6. a forking ledger: the same key signs a second history of the same size, and a longer one
-        NoteSignerKey key = SigningKeyFile.load(logProperties.signingKeyFile(), signer.origin());
+        NoteSignerKey key = SigningKeyFile.load(
+                org.missionledger.ledger.checkpoint.CheckpointConfiguration.keyFile(dataDirectory, logProperties),
+                signer.origin());
         MerkleTree other = new MerkleTree();
         for (int i = 0; i < third + 5; i++) {
             other.appendLeaf(("another history " + i).getBytes(StandardCharsets.UTF_8));

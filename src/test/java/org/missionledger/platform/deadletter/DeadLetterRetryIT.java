@@ -32,6 +32,8 @@ import org.missionledger.support.ReadModel;
 import org.missionledger.support.Recorder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Dead letters with the real projectors: an event that a projection could not apply (its document was poisoned) is
@@ -41,6 +43,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * position, must not hide it.
  */
 @LedgerIntegrationTest
+// a context of its own, closed after: it poisons read-model documents and needs a queue with no dead letters of other
+// tests
+@TestPropertySource(properties = "missionledger.test.context=dead-letter-retry")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DeadLetterRetryIT {
 
     @LocalServerPort

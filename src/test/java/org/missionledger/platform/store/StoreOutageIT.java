@@ -12,9 +12,15 @@ import org.missionledger.support.LedgerIntegrationTest;
 import org.missionledger.support.TestStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /** When the store is unreachable, commands fail fast with 503 and Retry-After; when it returns, work resumes. */
 @LedgerIntegrationTest
+// a context of its own, closed after: its outage parks the events it could not project as dead letters; other tests
+// must not inherit them
+@TestPropertySource(properties = "missionledger.test.context=store-outage")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class StoreOutageIT {
 
     @LocalServerPort
