@@ -1,5 +1,6 @@
 package org.missionledger.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.missionledger.source.api.WatchReport;
 import org.missionledger.source.watch.SourceWatch;
 import picocli.CommandLine.Command;
@@ -30,8 +31,46 @@ final class SourcesWatchCommand extends LedgerCommand {
     String actor = SourceWatch.SYSTEM_ACTOR;
 
     @Override
+    StoreGuard.Access access() {
+        return StoreGuard.Access.WRITE; // it records observations: the ledger's one writer must project them
+    }
+
+    @Override
     protected int run(LedgerContext context) throws Exception {
         WatchReport report = context.bean(SourceWatch.class).runNow(actor);
+        print(report);
+        if (report.total() > 0) {
+            context.awaitWriterCaughtUp(java.time.Duration.ofMinutes(2));
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The server holds the ledger: it runs the watch (as the operator) and this command follows its report. */
+    @Override
+    protected int runThrough(ServerClient server) throws Exception {
+        ServerClient.Answer started = server.post(
+                "/api/admin/sources/watch", java.net.http.HttpRequest.BodyPublishers.noBody(), "application/json");
+        if (started.status() != 202 && started.status() != 409) {
+            throw new StoreUnavailableException(
+                    "The server at " + server.url() + " did not start the source watch: " + started.problem());
+        }
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        while (true) {
+            ServerClient.Answer current = server.get("/api/admin/sources/watch");
+            if (current.status() != 200) {
+                throw new StoreUnavailableException(
+                        "The server at " + server.url() + " did not report the source watch: " + current.problem());
+            }
+            WatchReport report = json.treeToValue(current.json(), WatchReport.class);
+            if (report.state() == WatchReport.State.DONE) {
+                print(report);
+                return ExitCodes.OK;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private void print(WatchReport report) {
         for (WatchReport.UrlOutcome outcome : report.outcomes()) {
             out().println(outcome.outcome() + "\t" + outcome.httpStatus() + "\t" + outcome.url()
                     + (outcome.detail() == null ? "" : "\t" + outcome.detail()));
@@ -43,6 +82,5 @@ final class SourcesWatchCommand extends LedgerCommand {
                 + " unchanged, " + report.count(WatchReport.Outcome.FAILED) + " failed.");
         out().flush();
         err().flush();
-        return ExitCodes.OK;
     }
 }
