@@ -70,7 +70,7 @@ class CommandLineIT {
         Path events = dir.resolve("events.jsonl");
 
         assertThat(run(first, "import", "--demo", "--actor", "cli:tester")).isZero();
-        assertThat(out.toString()).contains("recorded 25 entries as cli:tester");
+        assertThat(out.toString()).contains("recorded 84 entries as cli:tester");
 
         assertThat(run(first, "import", bad.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(err.toString())
@@ -81,17 +81,17 @@ class CommandLineIT {
 
         assertThat(run(first, "export", "missions", "--format", "yaml", "-o", exported.toString()))
                 .isZero();
-        assertThat(err.toString()).contains("Exported 1 indicators and 11 missions to " + exported);
+        assertThat(err.toString()).contains("Exported 7 indicators and 12 missions to " + exported);
 
         assertThat(run(second, "import", exported.toString(), "--json")).isZero();
         JsonNode report = JSON.readTree(out.toString().substring(out.toString().indexOf('{')));
         assertThat(report.get("outcome").asText()).isEqualTo("RECORDED");
-        assertThat(report.get("recorded").asInt()).isEqualTo(25);
+        assertThat(report.get("recorded").asInt()).isEqualTo(84);
 
         assertThat(run(second, "export", "events", "--format", "jsonl", "-o", events.toString()))
                 .isZero();
         List<String> lines = Files.readAllLines(events);
-        assertThat(lines).hasSize(25);
+        assertThat(lines).hasSize(84);
         JsonNode firstEvent = JSON.readTree(lines.get(0));
         assertThat(firstEvent.get("globalIndex").asLong()).isEqualTo(1);
         assertThat(firstEvent.get("payload").isTextual()).isTrue();
@@ -145,14 +145,14 @@ class CommandLineIT {
             assertThat(err.toString())
                     .contains("is in use by a running server (pid "
                             + ProcessHandle.current().pid() + "); reading its store at " + uri);
-            assertThat(stdout.toString().lines()).hasSize(25);
+            assertThat(stdout.toString().lines()).hasSize(84);
 
             assertThat(run(store, "import", "--demo")).isEqualTo(ExitCodes.STORE_UNAVAILABLE);
             assertThat(err.toString())
                     .contains("Another command (pid " + ProcessHandle.current().pid() + ") is writing to the ledger in "
                             + dataDir.toAbsolutePath().normalize());
             assertThat(holder.database().getCollection("events").countDocuments())
-                    .isEqualTo(25);
+                    .isEqualTo(84);
         }
     }
 
