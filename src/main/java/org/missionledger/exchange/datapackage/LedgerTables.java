@@ -200,7 +200,7 @@ public final class LedgerTables {
             @TableField(description = "how the goal is met", oneOf = Comparator.class) String comparator,
             @TableField(description = "the goal value", type = "number") String goalValue,
             @TableField(description = "the unit of baseline and goal") String unit,
-            @TableField(description = "the deadline", required = true) LocalDate deadline,
+            @TableField(description = "the deadline", required = false) LocalDate deadline,
             @TableField(description = "where it applies") String geography,
             @TableField(description = "the basis of measurement") String measurementBasis,
             @TableField(description = "its status", oneOf = TargetStatus.class, required = true) String status,

@@ -102,6 +102,10 @@ public final class EntryFolding {
                                     + payload.getClass().getSimpleName()));
             ObjectNode fields = entry(payload, positions);
             fields.remove(kind.idField());
+            if (org.missionledger.platform.axon.EffectiveDates.isUnknown(
+                    event.getMetaData().get("effectiveDate"))) {
+                fields.put("dateUnknown", true); // the import records the date as unknown again, never the import day
+            }
             if (entryKind.creates()) {
                 record.set(kind.creationKey(), fields);
             } else {
