@@ -154,6 +154,22 @@ class JournalistPagesBrowserIT {
         browser.assertAccessible();
     }
 
+    @Test
+    void fictionalDataCarriesAVisibleTagOnEveryPageThatShowsIt() {
+        browser.open("/");
+        assertThat(driver.findElements(By.cssSelector(".ledger-fictional")))
+                .as("the missions index tags the illustrative mission")
+                .isNotEmpty();
+        browser.open(MISSION);
+        assertThat(text(".ledger-fictional")).isEqualTo("Fictional example");
+        assertThat(text("main")).contains("made up");
+        browser.open("/changes");
+        assertThat(driver.findElements(By.cssSelector(".ledger-changes-list .ledger-fictional")))
+                .as("every change of the fictional body is tagged")
+                .isNotEmpty();
+        browser.assertAccessible();
+    }
+
     private String text(String css) {
         return driver.findElement(By.cssSelector(css)).getText();
     }
