@@ -73,6 +73,44 @@ public class DeadLetters implements SmartInitializingSingleton {
         return cleared;
     }
 
+    /**
+     * Retries the parked sequences of a group whose first event failed because the store did (a MongoDB error: an
+     * outage, a timeout, a lost primary); sequences parked for any other cause are left for an operator. Returns how
+     * many sequences were cleared; a store still failing parks them again, with their cause.
+     */
+    public int retryStoreFailures(String group) {
+        Optional<SequencedDeadLetterProcessor<EventMessage<?>>> processor =
+                processing.sequencedDeadLetterProcessor(group);
+        Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue = queue(group);
+        if (processor.isEmpty() || queue.isEmpty()) {
+            return 0;
+        }
+        long parked = 0;
+        for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence :
+                queue.get().deadLetters()) {
+            var first = sequence.iterator();
+            if (first.hasNext() && isStoreFailure(first.next())) {
+                parked++;
+            }
+        }
+        int cleared = 0;
+        for (long i = 0; i < parked; i++) {
+            if (processor.get().process(DeadLetters::isStoreFailure)) {
+                cleared++;
+            }
+        }
+        return cleared;
+    }
+
+    /** Whether a letter was parked because the store failed, not because of the event or a projector's own bug. */
+    static boolean isStoreFailure(DeadLetter<? extends EventMessage<?>> letter) {
+        return letter.cause()
+                .map(cause -> cause.type().startsWith("com.mongodb.")
+                        && !cause.type().equals("com.mongodb.MongoWriteException")
+                        && !cause.type().equals("com.mongodb.MongoBulkWriteException"))
+                .orElse(false);
+    }
+
     /** Evicts one parked event (it will not be retried; the projection skips it). Returns whether it was found. */
     public boolean evict(String group, String eventId) {
         SequencedDeadLetterQueue<EventMessage<?>> queue =

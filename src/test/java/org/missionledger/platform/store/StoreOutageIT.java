@@ -64,5 +64,34 @@ class StoreOutageIT {
         assertThat(eventStore.readEvents("outage").asStream())
                 .extracting(e -> e.getPayloadType().getSimpleName())
                 .containsExactly("MissionDeclared", "TargetSet");
+
+        // what the projections could not write during the outage was parked; once the store answers, it is applied
+        // again by itself (no operator's retry), and every later event of the mission follows
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        String mission = "";
+        while (System.nanoTime() < deadline) {
+            Http.Response answer = http.get("/api/missions/outage");
+            mission = answer.body();
+            if (answer.status() == 200 && mission.contains("\"targetId\":\"t1\"")) {
+                break;
+            }
+            sleep();
+        }
+        assertThat(mission).as("the mission board after the outage").contains("\"targetId\":\"t1\"");
+        org.missionledger.support.ReadModel.awaitCaughtUp(http);
+        var groups = http.get("/api/admin/dead-letters").json().path("processingGroups");
+        assertThat(groups.size()).as("dead-letter queues").isPositive();
+        groups.fields().forEachRemaining(group -> assertThat(group.getValue().asLong())
+                .as("letters left in %s", group.getKey())
+                .isZero());
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
