@@ -99,6 +99,12 @@ public final class LedgerTables {
     private static final String SOURCE_PUBLISHER = "publisher of that document";
     private static final String SOURCE_URL = "where that document can be read";
 
+    /** What the {@code fictional} column says for rows of a made-up body (the illustrative ledger); empty otherwise. */
+    public static final String FICTIONAL = "fictional example";
+
+    static final String FICTIONAL_DESCRIPTION =
+            "'" + FICTIONAL + "' for a made-up body (the illustrative ledger), empty for real data";
+
     @JsonPropertyOrder({
         "indicatorId",
         "name",
@@ -141,6 +147,7 @@ public final class LedgerTables {
         "bodyId",
         "bodyName",
         "bodyKind",
+        "fictional",
         "title",
         "statement",
         "policyArea",
@@ -159,6 +166,7 @@ public final class LedgerTables {
             @TableField(description = "the body's name", required = true) String bodyName,
             @TableField(description = "what kind of body it is", oneOf = BodyKind.class, required = true)
                     String bodyKind,
+            @TableField(description = FICTIONAL_DESCRIPTION) String fictional,
             @TableField(description = "the mission's title as currently worded", required = true) String title,
             @TableField(description = "its statement as currently worded", required = true) String statement,
             @TableField(description = "its policy area") String policyArea,
@@ -297,6 +305,7 @@ public final class LedgerTables {
         "kinds",
         "bodyId",
         "bodyName",
+        "fictional",
         "missionId",
         "missionTitle",
         "targetId",
@@ -325,6 +334,7 @@ public final class LedgerTables {
                     String kinds,
             @TableField(description = "the body") String bodyId,
             @TableField(description = "its name") String bodyName,
+            @TableField(description = FICTIONAL_DESCRIPTION) String fictional,
             @TableField(description = "the mission") String missionId,
             @TableField(description = "its title") String missionTitle,
             @TableField(description = "the target") String targetId,

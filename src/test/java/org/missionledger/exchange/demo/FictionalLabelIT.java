@@ -61,7 +61,9 @@ class FictionalLabelIT {
 
     @Test
     void everyCsvRowOfItSaysFictionalExample() {
-        for (String path : new String[] {"/api/changes.csv", "/api/missions.csv?size=500"}) {
+        for (String path : new String[] {
+            "/api/changes.csv", "/api/missions.csv?size=500", "/api/export/changes.csv", "/api/export/missions.csv"
+        }) {
             String csv = http.get(path, "text/csv").body();
             assertThat(csv.lines().findFirst().orElseThrow()).contains(",fictional,");
             assertThat(csv.lines().filter(line -> line.contains(",exampleshire,")))
