@@ -132,7 +132,9 @@ class CheckpointSignerTest {
             for (int i = 0; i < 25; i++) {
                 record(1); // 25 appends of one event each
             }
-            awaitSize(20); // growth alone triggers signing (the timer is an hour away)
+            // growth alone triggers signing (the timer is an hour away): once the signer has caught up, fewer than 10
+            // leaves are left unsigned, whatever sizes the signatures landed on under load (so at least 16 of 25)
+            awaitSize(16);
             assertThat(checkpoints.count())
                     .as("signatures for 25 single-event appends")
                     .isLessThanOrEqualTo(3);
