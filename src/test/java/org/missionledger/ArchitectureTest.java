@@ -21,6 +21,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void theBenchmarkHarnessAndTheStockEngineStayOutOfTheProduct() {
+        // the harness lives in src/bench/java (compiled as test code); the production classes carry none of it and
+        // never wire Axon's stock Mongo event store (axon-mongo stays for the token store and dead-letter queue)
+        noClasses()
+                .should()
+                .resideInAPackage("org.missionledger.bench..")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.missionledger.bench..", "org.axonframework.extensions.mongo.eventsourcing.eventstore..")
+                .check(classes);
+    }
+
+    @Test
     void theCommandSideNeverDependsOnTheReadSideOrTheWeb() {
         noClasses()
                 .that()

@@ -43,7 +43,6 @@ import picocli.CommandLine.Unmatched;
             SourcesCommand.class,
             org.missionledger.ledger.verify.VerifyCommand.class,
             org.missionledger.ledger.witness.WitnessCommand.class,
-            org.missionledger.bench.BenchCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

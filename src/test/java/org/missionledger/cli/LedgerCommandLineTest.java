@@ -28,7 +28,8 @@ class LedgerCommandLineTest {
         assertThat(run("--help")).isZero();
         assertThat(out.toString())
                 .contains("Usage: mission-ledger")
-                .contains("serve", "import", "export", "rebuild", "check", "sources", "bench")
+                .contains("serve", "import", "export", "rebuild", "check", "sources", "verify", "witness")
+                .doesNotContain("bench")
                 .contains("Exit codes:")
                 .contains("3   input refused")
                 .contains("4   store unavailable");
@@ -46,8 +47,7 @@ class LedgerCommandLineTest {
                 "rebuild",
                 "check",
                 "sources",
-                "sources watch",
-                "bench"
+                "sources watch"
             })
     void everyCommandHasHelp(String command) {
         String[] args = (command + " --help").split(" ");
