@@ -18,8 +18,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.missionledger.common.api.RefusalCode;
 import org.missionledger.common.command.CommandRefused;
-import org.missionledger.common.command.RefusalCode;
 import org.missionledger.exchange.api.ImportProblem;
 import org.missionledger.exchange.api.ImportProgress;
 import org.missionledger.exchange.api.ImportReport;
@@ -34,6 +34,8 @@ import org.missionledger.exchange.format.PlannedEntry;
 import org.missionledger.exchange.format.PlannedRecord;
 import org.missionledger.exchange.format.ReadingsCsvReader;
 import org.missionledger.exchange.format.RecordMapper;
+import org.missionledger.indicator.api.IndicatorRefusal;
+import org.missionledger.mission.api.MissionRefusal;
 import org.missionledger.platform.axon.CurrentActor;
 import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
 import org.slf4j.Logger;
@@ -347,8 +349,8 @@ public class Importer {
                 }
                 PlannedEntry entry = reference.entry();
                 RefusalCode code = reference.kind() == AggregateKind.INDICATOR
-                        ? RefusalCode.UNKNOWN_INDICATOR
-                        : RefusalCode.UNKNOWN_SUCCESSOR;
+                        ? MissionRefusal.UNKNOWN_INDICATOR
+                        : MissionRefusal.UNKNOWN_SUCCESSOR;
                 String what = reference.kind() == AggregateKind.INDICATOR ? "indicator" : "mission";
                 problem(new ImportProblem(
                         entry.line(),
@@ -380,8 +382,8 @@ public class Importer {
 
     private static ImportProblem alreadyRecorded(PlannedEntry entry, PlannedRecord record) {
         RefusalCode code = record.kind() == AggregateKind.MISSION
-                ? RefusalCode.MISSION_ALREADY_DECLARED
-                : RefusalCode.INDICATOR_ALREADY_DEFINED;
+                ? MissionRefusal.MISSION_ALREADY_DECLARED
+                : IndicatorRefusal.INDICATOR_ALREADY_DEFINED;
         return new ImportProblem(
                 entry.line(),
                 entry.path(),

@@ -19,9 +19,11 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.missionledger.common.api.RefusalCode;
 import org.missionledger.common.command.CommandRefused;
-import org.missionledger.common.command.RefusalCode;
 import org.missionledger.common.query.ResourceNotFoundException;
+import org.missionledger.indicator.api.IndicatorRefusal;
+import org.missionledger.mission.api.MissionRefusal;
 import org.missionledger.platform.eventstore.AggregateAlreadyExistsException;
 import org.missionledger.platform.projection.RebuildInProgressException;
 import org.missionledger.platform.projection.UnknownProjectionException;
@@ -128,8 +130,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException e) {
         if (e instanceof AggregateAlreadyExistsException exists) {
             RefusalCode code = "IndicatorAggregate".equals(exists.aggregateType())
-                    ? RefusalCode.INDICATOR_ALREADY_DEFINED
-                    : RefusalCode.MISSION_ALREADY_DECLARED;
+                    ? IndicatorRefusal.INDICATOR_ALREADY_DEFINED
+                    : MissionRefusal.MISSION_ALREADY_DECLARED;
             return refused(new CommandRefused(
                     code, "'" + exists.aggregateId() + "' is already recorded; choose another identifier."));
         }

@@ -15,11 +15,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.missionledger.common.command.CommandRefused;
-import org.missionledger.common.command.RefusalCode;
 import org.missionledger.platform.axon.CurrentActor;
 import org.missionledger.platform.projection.ProjectionMonitor;
 import org.missionledger.source.api.RecordSourceObservation;
 import org.missionledger.source.api.SourceIds;
+import org.missionledger.source.api.SourceRefusal;
 import org.missionledger.source.api.WatchReport;
 import org.missionledger.source.api.WatchedSourceView;
 import org.missionledger.source.query.SourceQueries;
@@ -223,7 +223,7 @@ public class SourceWatch implements DisposableBean {
         try {
             CurrentActor.runAs(actor, () -> gateway.sendAndWait(command));
         } catch (CommandRefused refused) {
-            if (refused.code() == RefusalCode.SOURCE_UNCHANGED) {
+            if (refused.code() == SourceRefusal.SOURCE_UNCHANGED) {
                 return outcome(source, WatchReport.Outcome.UNCHANGED, status, 0);
             }
             return failed(source, status, refused.detail());
