@@ -38,6 +38,7 @@ import org.missionledger.indicator.api.IndicatorRefusal;
 import org.missionledger.mission.api.MissionRefusal;
 import org.missionledger.platform.axon.CurrentActor;
 import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.feature.FeatureRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -62,6 +63,7 @@ public class Importer {
     private final ImportLog importLog;
     private final Validator validator;
     private final CurrentActor currentActor;
+    private final FeatureRegistry features;
     private final ImportSchema schema = new ImportSchema();
 
     public Importer(
@@ -69,12 +71,14 @@ public class Importer {
             EventStorageEngine engine,
             ImportLog importLog,
             Validator validator,
-            CurrentActor currentActor) {
+            CurrentActor currentActor,
+            FeatureRegistry features) {
         this.gateway = gateway;
         this.engine = (GlobalIndexEventStorageEngine) engine;
         this.importLog = importLog;
         this.validator = validator;
         this.currentActor = currentActor;
+        this.features = features;
     }
 
     /**
@@ -97,7 +101,7 @@ public class Importer {
             ImportInput input, String actor, String recorder, boolean checkOnly, ImportProgress progress) {
         RecordMapper mapper = new RecordMapper(schema, validator);
         Check check = new Check(mapper);
-        try (DryRun dryRun = new DryRun(this::storedEvents, this::storedType, check.declared)) {
+        try (DryRun dryRun = new DryRun(features, this::storedEvents, this::storedType, check.declared)) {
             check.dryRun = dryRun;
             progress.begin("Checking " + input.name(), input.size());
             try (InputStream in = counting(input.open(), progress)) {

@@ -33,6 +33,7 @@ import org.missionledger.mission.api.DropTarget;
 import org.missionledger.mission.api.EndAccountability;
 import org.missionledger.mission.api.MarkMissionAchieved;
 import org.missionledger.mission.api.MissionAchieved;
+import org.missionledger.mission.api.MissionAggregateType;
 import org.missionledger.mission.api.MissionDeclared;
 import org.missionledger.mission.api.MissionDropped;
 import org.missionledger.mission.api.MissionNoted;
@@ -146,7 +147,7 @@ public class MissionAggregate {
                 MissionRefusal.SUCCESSOR_IS_SELF,
                 "Mission '" + missionId + "' cannot supersede itself.");
         unless(
-                directory.missionExists(command.successorMissionId()),
+                directory.exists(MissionAggregateType.NAME, command.successorMissionId()),
                 MissionRefusal.UNKNOWN_SUCCESSOR,
                 "No mission '" + command.successorMissionId() + "' is declared; declare the successor first.");
         apply(new MissionSuperseded(

@@ -3,6 +3,7 @@ package org.missionledger.mission.command;
 import static org.missionledger.common.command.CommandRefused.unless;
 
 import org.missionledger.common.command.LedgerDirectory;
+import org.missionledger.indicator.api.IndicatorAggregateType;
 import org.missionledger.mission.api.AccountableRole;
 import org.missionledger.mission.api.MissionRefusal;
 import org.missionledger.mission.api.RoleKind;
@@ -45,7 +46,7 @@ final class TargetRules {
 
     static void indicatorIsKnown(TargetTerms terms, LedgerDirectory directory) {
         unless(
-                terms.indicatorId() == null || directory.indicatorExists(terms.indicatorId()),
+                terms.indicatorId() == null || directory.exists(IndicatorAggregateType.NAME, terms.indicatorId()),
                 MissionRefusal.UNKNOWN_INDICATOR,
                 "No indicator '" + terms.indicatorId() + "' is defined; define it first.");
     }

@@ -23,6 +23,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.missionledger.common.command.LedgerDirectory;
 import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.feature.FeatureRegistry;
 import org.missionledger.platform.projection.BatchFlushingTokenStore;
 import org.missionledger.platform.projection.ProjectionStore;
 import org.missionledger.platform.projection.StoredTokenPositions;
@@ -243,11 +244,11 @@ public class AxonConfiguration {
      */
     @Bean
     public InitializingBean commandInterceptors(
-            CommandBus commandBus, CurrentActor currentActor, Clock clock, LedgerDirectory directory) {
+            CommandBus commandBus, CurrentActor currentActor, Clock clock, FeatureRegistry features) {
         return () -> {
             commandBus.registerDispatchInterceptor(new BeanValidationInterceptor<>());
             commandBus.registerDispatchInterceptor(new CommandMetadataInterceptor(currentActor, clock));
-            commandBus.registerHandlerInterceptor(new CommandAuthorization(new RecordingPolicy(directory)));
+            commandBus.registerHandlerInterceptor(new CommandAuthorization(new RecordingPolicy(features)));
         };
     }
 
