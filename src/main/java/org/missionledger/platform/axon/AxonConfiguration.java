@@ -252,12 +252,16 @@ public class AxonConfiguration {
         };
     }
 
-    /** Every projection runs as a pooled streaming processor over the global order. */
+    /**
+     * Every processor is a pooled streaming processor over the global order, with one segment: the projections and the
+     * transparency log fold in global order (see {@code ProjectionConfiguration}), and only the writer runs them, so
+     * there is no other instance to share segments with. (There is deliberately no setting for it.)
+     */
     @Bean
-    public ConfigurerModule processorDefaults(LedgerProperties properties) {
+    public ConfigurerModule processorDefaults() {
         return configurer -> configurer
                 .eventProcessing()
-                .usingPooledStreamingEventProcessors((config, builder) ->
-                        builder.initialSegmentCount(properties.segments()).batchSize(100));
+                .usingPooledStreamingEventProcessors(
+                        (config, builder) -> builder.initialSegmentCount(1).batchSize(100));
     }
 }
