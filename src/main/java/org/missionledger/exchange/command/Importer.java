@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.common.api.RefusalCode;
 import org.missionledger.common.command.CommandRefused;
 import org.missionledger.exchange.api.ImportProblem;
@@ -52,6 +53,7 @@ import org.springframework.stereotype.Service;
  * new. The file is streamed in every pass; memory holds one record (or one batch of CSV rows) at a time.
  */
 @Service
+@FeatureApi("importing a ledger file, for the command line")
 public class Importer {
 
     private static final Logger log = LoggerFactory.getLogger(Importer.class);

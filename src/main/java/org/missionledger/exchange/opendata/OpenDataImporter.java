@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.common.api.Source;
 import org.missionledger.common.query.ResourceNotFoundException;
 import org.missionledger.exchange.api.ImportProblem;
@@ -57,6 +58,7 @@ import org.springframework.stereotype.Service;
  * becomes a revision (a new vintage), never an overwrite.
  */
 @Service
+@FeatureApi("importing Popolo and SDG files, for the command line")
 public class OpenDataImporter {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);

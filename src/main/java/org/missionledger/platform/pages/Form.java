@@ -215,4 +215,16 @@ public final class Form {
                 .map(e -> new Option(e.name(), Format.words(e)))
                 .toList();
     }
+
+    /** The source as entered in the {@code source.*} fields (always an object, so missing parts are named one by one). */
+    public org.missionledger.common.api.Source source() {
+        return new org.missionledger.common.api.Source(
+                text("source.title"),
+                text("source.publisher"),
+                text("source.url"),
+                date("source.publishedOn"),
+                text("source.contentSha256"),
+                instant("source.retrievedAt"),
+                text("source.archivedUrl"));
+    }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.common.command.CommandRefused;
 import org.missionledger.platform.axon.CurrentActor;
 import org.missionledger.platform.projection.ProjectionMonitor;
@@ -37,6 +38,7 @@ import org.springframework.stereotype.Service;
  * line ({@code sources watch}), the scheduled mode and {@code POST /api/admin/sources/watch} all come here.
  */
 @Service
+@FeatureApi("one run of the source watch, for the command line")
 public class SourceWatch implements DisposableBean {
 
     /** Who a scheduled or command-line watch records as. */
