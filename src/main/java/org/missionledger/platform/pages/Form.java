@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.missionledger.common.api.Source;
 
 /**
  * A submitted (or prefilled) form: the text of every field as entered, the labels fields are shown with, and the
@@ -217,8 +218,8 @@ public final class Form {
     }
 
     /** The source as entered in the {@code source.*} fields (always an object, so missing parts are named one by one). */
-    public org.missionledger.common.api.Source source() {
-        return new org.missionledger.common.api.Source(
+    public Source source() {
+        return new Source(
                 text("source.title"),
                 text("source.publisher"),
                 text("source.url"),
