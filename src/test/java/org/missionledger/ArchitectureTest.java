@@ -2,11 +2,17 @@ package org.missionledger;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.missionledger.common.api.FeatureApi;
 
 /** The layout's rules: features by package, CQRS roles inside, and the command side independent of the read side. */
 class ArchitectureTest {
@@ -92,5 +98,79 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.bson..", "com.mongodb..", "org.springframework.data..")
                 .check(classes);
+    }
+
+    // ------------------------------------------------------------------ boundaries between the rooms (issue 15)
+
+    /** The features: packages that own aggregates, read models or use cases of their own. */
+    private static final List<String> FEATURES =
+            List.of("mission", "indicator", "source", "audit", "exchange", "ledger");
+
+    /**
+     * A feature's public face: its {@code api} packages (messages, views, values) and the classes it marks
+     * {@link FeatureApi} (its application services and published folds), with their nested types.
+     */
+    private static final DescribedPredicate<JavaClass> PUBLIC_FACE_OF_A_FEATURE =
+            DescribedPredicate.describe("in an api package or marked @FeatureApi", ArchitectureTest::isPublicFace);
+
+    private static boolean isPublicFace(JavaClass type) {
+        if (type.getPackageName().matches("org\\.missionledger\\.[a-z]+\\.api(\\..*)?")) {
+            return true;
+        }
+        for (JavaClass c = type; c != null; c = c.getEnclosingClass().orElse(null)) {
+            if (c.isAnnotatedWith(FeatureApi.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[] featurePackages(List<String> names) {
+        return names.stream().map(f -> "org.missionledger." + f + "..").toArray(String[]::new);
+    }
+
+    @Test
+    void thePlatformAndCommonKnowNoFeature() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.missionledger.platform..", "org.missionledger.common..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(featurePackages(FEATURES))
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.missionledger.cli..", "org.missionledger.bench..")
+                .check(classes);
+    }
+
+    @Test
+    void theCommandLineUsesFeaturesOnlyThroughTheirApiAndApplicationServices() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.missionledger.cli..")
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(featurePackages(FEATURES))
+                        .and(DescribedPredicate.not(PUBLIC_FACE_OF_A_FEATURE)))
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.missionledger.platform.web..", "org.missionledger.platform.pages..")
+                .check(classes);
+    }
+
+    @Test
+    void aFeatureUsesAnotherOnlyThroughItsApiAndApplicationServices() {
+        CompositeArchRule rules = null;
+        for (String feature : FEATURES) {
+            List<String> others =
+                    FEATURES.stream().filter(f -> !f.equals(feature)).toList();
+            ArchRule rule = noClasses()
+                    .that()
+                    .resideInAPackage("org.missionledger." + feature + "..")
+                    .should()
+                    .dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(featurePackages(others))
+                            .and(DescribedPredicate.not(PUBLIC_FACE_OF_A_FEATURE)));
+            rules = rules == null ? CompositeArchRule.of(rule) : rules.and(rule);
+        }
+        rules.check(classes);
     }
 }

@@ -12,11 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.missionledger.mission.api.AlterationView;
 import org.missionledger.mission.query.AlterationQueries;
+import org.missionledger.mission.query.ChangesCsv;
 import org.missionledger.mission.query.ChangesFilter;
 import org.missionledger.mission.query.Page;
-import org.missionledger.mission.web.MissionCsvRows;
 import org.missionledger.platform.projection.ProjectionMonitor;
-import org.missionledger.platform.web.QueryResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -111,8 +110,7 @@ final class ExportChangesCommand extends LedgerCommand {
                 }
             }
             case JSON -> print.println(json.writeValueAsString(alterations));
-            case CSV -> print.print(
-                    QueryResults.csvText(MissionCsvRows.ChangeRow.class, MissionCsvRows.changes(alterations)));
+            case CSV -> print.print(ChangesCsv.text(alterations));
         }
         print.flush();
     }

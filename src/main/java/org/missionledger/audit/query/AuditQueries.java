@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.missionledger.audit.api.AuditEntryView;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.platform.projection.ProjectionStore;
 import org.missionledger.platform.projection.ReadDocuments;
 import org.springframework.stereotype.Service;
 
 /** Pages through the audit trail by global position: each page is one {@code _id $in} (more if it meets gaps). */
 @Service
+@FeatureApi("the audit trail, for the data package")
 public class AuditQueries {
 
     private final ProjectionStore store;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.missionledger.common.api.AlterationKind;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.common.api.FieldChange;
 import org.missionledger.indicator.api.IndicatorDefined;
 import org.missionledger.indicator.api.IndicatorMethodologyChanged;
@@ -32,6 +33,7 @@ import org.missionledger.mission.api.TargetSet;
 import org.missionledger.mission.api.TargetSuperseded;
 
 /** One line of plain English per event, from the event alone (so it is the same wherever it is shown). */
+@FeatureApi("one line of plain English per event, which the mission timeline shows too")
 public final class EventSummaries {
 
     private static final int MAX = 240;

@@ -1,5 +1,7 @@
 package org.missionledger.common.command;
 
+import org.missionledger.common.api.RefusalCode;
+
 /**
  * A well-formed command the ledger will not record, with a stable code and a human explanation. Nothing was recorded.
  */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import org.missionledger.common.api.CommonRefusal;
 import org.missionledger.common.api.Dates;
 
 /**
@@ -135,11 +136,11 @@ public final class CorrectedValues {
     }
 
     public static CommandRefused invalid(String field, String problem) {
-        return new CommandRefused(RefusalCode.INVALID_CORRECTION, "The corrected " + field + " " + problem + ".");
+        return new CommandRefused(CommonRefusal.INVALID_CORRECTION, "The corrected " + field + " " + problem + ".");
     }
 
     public static CommandRefused notCorrectable(String field, String subject) {
         return new CommandRefused(
-                RefusalCode.FIELD_NOT_CORRECTABLE, "'" + field + "' is not a correctable field of " + subject + ".");
+                CommonRefusal.FIELD_NOT_CORRECTABLE, "'" + field + "' is not a correctable field of " + subject + ".");
     }
 }

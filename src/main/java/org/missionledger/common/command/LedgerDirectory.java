@@ -6,10 +6,10 @@ package org.missionledger.common.command;
  */
 public interface LedgerDirectory {
 
-    boolean missionExists(String missionId);
-
-    boolean indicatorExists(String indicatorId);
-
-    /** The id of the body that declared the mission, if the mission exists. */
-    java.util.Optional<String> missionBodyId(String missionId);
+    /**
+     * Whether an aggregate of this type is recorded under the identifier.
+     *
+     * @param aggregateType the stored aggregate type, e.g. {@code MissionAggregateType.NAME}
+     */
+    boolean exists(String aggregateType, String aggregateId);
 }

@@ -8,15 +8,15 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.missionledger.common.command.LedgerDirectory;
 import org.missionledger.exchange.format.AggregateKind;
 import org.missionledger.exchange.format.PlannedEntry;
-import org.missionledger.indicator.command.IndicatorAggregate;
-import org.missionledger.mission.command.MissionAggregate;
 import org.missionledger.platform.axon.EventJson;
+import org.missionledger.platform.feature.FeatureRegistry;
 
 /**
  * Runs an import's commands against the real aggregates on a scratch event store, so every domain rule (and every
@@ -47,6 +47,7 @@ final class DryRun implements AutoCloseable {
      * @param declaredInFile the identifiers the file has declared so far (the importer keeps it up to date)
      */
     DryRun(
+            FeatureRegistry features,
             Function<String, List<? extends DomainEventMessage<?>>> storedEvents,
             Function<String, String> storedType,
             Map<String, AggregateKind> declaredInFile) {
@@ -55,34 +56,31 @@ final class DryRun implements AutoCloseable {
         this.declaredInFile = declaredInFile;
         LedgerDirectory directory = new LedgerDirectory() {
             @Override
-            public boolean missionExists(String missionId) {
-                return known(AggregateKind.MISSION, missionId);
-            }
-
-            @Override
-            public boolean indicatorExists(String indicatorId) {
-                return known(AggregateKind.INDICATOR, indicatorId);
-            }
-
-            @Override
-            public java.util.Optional<String> missionBodyId(String missionId) {
-                // Only the recording policy asks this, and it runs when the file is recorded for real, not here.
-                throw new UnsupportedOperationException("Authorization is not part of a dry run");
+            public boolean exists(String aggregateType, String aggregateId) {
+                AggregateKind kind = AggregateKind.ofAggregateType(aggregateType);
+                return kind != null && known(kind, aggregateId);
             }
         };
-        this.axon = DefaultConfigurer.defaultConfiguration(false)
+        Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureSerializer(c -> JacksonSerializer.builder()
                         .objectMapper(EventJson.eventMapper())
                         .build())
-                .configureEmbeddedEventStore(c -> scratch)
-                // cached, so a long history (thousands of readings) is not replayed for every command
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(MissionAggregate.class)
-                        .configureCache(c -> cache))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(IndicatorAggregate.class)
-                        .configureCache(c -> cache))
+                .configureEmbeddedEventStore(c -> scratch);
+        // the aggregates an import file records into, as their features registered them
+        for (AggregateKind kind : AggregateKind.values()) {
+            configurer.configureAggregate(aggregate(features.aggregate(kind.aggregateType())
+                    .orElseThrow(() -> new IllegalStateException("No feature registers " + kind.aggregateType()))
+                    .aggregateClass()));
+        }
+        this.axon = configurer
                 .registerComponent(LedgerDirectory.class, c -> directory)
                 .buildConfiguration();
         axon.start();
+    }
+
+    /** Cached, so a long history (thousands of readings) is not replayed for every command. */
+    private <A> AggregateConfigurer<A> aggregate(Class<A> type) {
+        return AggregateConfigurer.defaultConfiguration(type).configureCache(c -> cache);
     }
 
     private boolean known(AggregateKind kind, String id) {

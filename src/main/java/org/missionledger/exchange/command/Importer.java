@@ -18,8 +18,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.missionledger.common.api.FeatureApi;
+import org.missionledger.common.api.RefusalCode;
 import org.missionledger.common.command.CommandRefused;
-import org.missionledger.common.command.RefusalCode;
 import org.missionledger.exchange.api.ImportProblem;
 import org.missionledger.exchange.api.ImportProgress;
 import org.missionledger.exchange.api.ImportReport;
@@ -34,8 +35,11 @@ import org.missionledger.exchange.format.PlannedEntry;
 import org.missionledger.exchange.format.PlannedRecord;
 import org.missionledger.exchange.format.ReadingsCsvReader;
 import org.missionledger.exchange.format.RecordMapper;
+import org.missionledger.indicator.api.IndicatorRefusal;
+import org.missionledger.mission.api.MissionRefusal;
 import org.missionledger.platform.axon.CurrentActor;
 import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.feature.FeatureRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -49,6 +53,7 @@ import org.springframework.stereotype.Service;
  * new. The file is streamed in every pass; memory holds one record (or one batch of CSV rows) at a time.
  */
 @Service
+@FeatureApi("importing a ledger file, for the command line")
 public class Importer {
 
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
@@ -60,6 +65,7 @@ public class Importer {
     private final ImportLog importLog;
     private final Validator validator;
     private final CurrentActor currentActor;
+    private final FeatureRegistry features;
     private final ImportSchema schema = new ImportSchema();
 
     public Importer(
@@ -67,12 +73,14 @@ public class Importer {
             EventStorageEngine engine,
             ImportLog importLog,
             Validator validator,
-            CurrentActor currentActor) {
+            CurrentActor currentActor,
+            FeatureRegistry features) {
         this.gateway = gateway;
         this.engine = (GlobalIndexEventStorageEngine) engine;
         this.importLog = importLog;
         this.validator = validator;
         this.currentActor = currentActor;
+        this.features = features;
     }
 
     /**
@@ -95,7 +103,7 @@ public class Importer {
             ImportInput input, String actor, String recorder, boolean checkOnly, ImportProgress progress) {
         RecordMapper mapper = new RecordMapper(schema, validator);
         Check check = new Check(mapper);
-        try (DryRun dryRun = new DryRun(this::storedEvents, this::storedType, check.declared)) {
+        try (DryRun dryRun = new DryRun(features, this::storedEvents, this::storedType, check.declared)) {
             check.dryRun = dryRun;
             progress.begin("Checking " + input.name(), input.size());
             try (InputStream in = counting(input.open(), progress)) {
@@ -347,8 +355,8 @@ public class Importer {
                 }
                 PlannedEntry entry = reference.entry();
                 RefusalCode code = reference.kind() == AggregateKind.INDICATOR
-                        ? RefusalCode.UNKNOWN_INDICATOR
-                        : RefusalCode.UNKNOWN_SUCCESSOR;
+                        ? MissionRefusal.UNKNOWN_INDICATOR
+                        : MissionRefusal.UNKNOWN_SUCCESSOR;
                 String what = reference.kind() == AggregateKind.INDICATOR ? "indicator" : "mission";
                 problem(new ImportProblem(
                         entry.line(),
@@ -380,8 +388,8 @@ public class Importer {
 
     private static ImportProblem alreadyRecorded(PlannedEntry entry, PlannedRecord record) {
         RefusalCode code = record.kind() == AggregateKind.MISSION
-                ? RefusalCode.MISSION_ALREADY_DECLARED
-                : RefusalCode.INDICATOR_ALREADY_DEFINED;
+                ? MissionRefusal.MISSION_ALREADY_DECLARED
+                : IndicatorRefusal.INDICATOR_ALREADY_DEFINED;
         return new ImportProblem(
                 entry.line(),
                 entry.path(),

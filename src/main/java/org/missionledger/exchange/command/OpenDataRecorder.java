@@ -21,6 +21,7 @@ import org.missionledger.exchange.format.ImportInput;
 import org.missionledger.exchange.format.PlannedEntry;
 import org.missionledger.platform.axon.CurrentActor;
 import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.feature.FeatureRegistry;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,13 +37,19 @@ public class OpenDataRecorder {
     private final GlobalIndexEventStorageEngine engine;
     private final Validator validator;
     private final CurrentActor currentActor;
+    private final FeatureRegistry features;
 
     public OpenDataRecorder(
-            CommandGateway gateway, EventStorageEngine engine, Validator validator, CurrentActor currentActor) {
+            CommandGateway gateway,
+            EventStorageEngine engine,
+            Validator validator,
+            CurrentActor currentActor,
+            FeatureRegistry features) {
         this.gateway = gateway;
         this.engine = (GlobalIndexEventStorageEngine) engine;
         this.validator = validator;
         this.currentActor = currentActor;
+        this.features = features;
     }
 
     /** One command to send, and where it comes from in the file. */
@@ -108,7 +115,7 @@ public class OpenDataRecorder {
     /** Every command against the real aggregates on a scratch store; a record stops at its first refusal. */
     private void dryRun(Plan plan) {
         Set<String> refused = new LinkedHashSet<>();
-        try (DryRun dryRun = new DryRun(this::storedEvents, this::storedType, Map.of())) {
+        try (DryRun dryRun = new DryRun(features, this::storedEvents, this::storedType, Map.of())) {
             for (Step step : plan.steps) {
                 if (refused.contains(step.aggregateId())) {
                     continue;

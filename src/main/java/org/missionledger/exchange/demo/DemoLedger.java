@@ -1,11 +1,13 @@
 package org.missionledger.exchange.demo;
 
 import java.io.IOException;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.exchange.format.ImportInput;
 import org.missionledger.exchange.format.InputFormat;
 import org.springframework.core.io.ClassPathResource;
 
 /** The demo ledger shipped in the jar: an import file built only from public facts (docs/demo-ledger.md). */
+@FeatureApi("the demo ledger as an import input, for the command line")
 public final class DemoLedger {
 
     public static final String RESOURCE = "demo/demo-ledger.yaml";

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.exchange.api.ImportProgress;
 import org.missionledger.platform.csv.CsvCells;
 import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Service;
  * log hashes). Streams in windows; stops at the first index still being written, so an export is a consistent prefix.
  */
 @Service
+@FeatureApi("the event export, for the command line")
 public class EventExporter {
 
     static final int WINDOW = 1000;

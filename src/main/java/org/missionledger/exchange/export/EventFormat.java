@@ -1,6 +1,9 @@
 package org.missionledger.exchange.export;
 
+import org.missionledger.common.api.FeatureApi;
+
 /** The forms of an event export. */
+@FeatureApi("a parameter of EventExporter")
 public enum EventFormat {
     /** One JSON object per line: a {@code StoredEvent}, payload and metadata as the exact stored JSON strings. */
     JSONL,

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.exchange.api.ImportProgress;
 import org.missionledger.exchange.format.AggregateKind;
 import org.missionledger.exchange.format.ImportDocumentReader;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Service;
  * turn, so memory holds one aggregate at a time.
  */
 @Service
+@FeatureApi("the missions export, for the command line")
 public class MissionExporter {
 
     private final GlobalIndexEventStorageEngine engine;

@@ -1,9 +1,12 @@
 package org.missionledger.exchange.format;
 
+import org.missionledger.indicator.api.IndicatorAggregateType;
+import org.missionledger.mission.api.MissionAggregateType;
+
 /** The two kinds of record in an import file, and how each maps onto its aggregate. */
 public enum AggregateKind {
-    MISSION("missions", "MissionAggregate", "missionId", "declare"),
-    INDICATOR("indicators", "IndicatorAggregate", "indicatorId", "define");
+    MISSION("missions", MissionAggregateType.NAME, "missionId", "declare"),
+    INDICATOR("indicators", IndicatorAggregateType.NAME, "indicatorId", "define");
 
     private final String section;
     private final String aggregateType;

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.missionledger.common.api.FeatureApi;
 
 /**
  * An import file that can be read more than once: the importer streams it once to check everything, and again to
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param size its size in bytes, or -1 if unknown (progress only)
  * @param opener opens a fresh stream over the whole file
  */
+@FeatureApi("a parameter of the importers")
 public record ImportInput(String name, InputFormat format, long size, Opener opener) {
 
     /** Opens the file from the start. */

@@ -2,8 +2,10 @@ package org.missionledger.exchange.format;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.missionledger.common.api.FeatureApi;
 
 /** The syntaxes an import file may have. */
+@FeatureApi("a parameter of the importers")
 public enum InputFormat {
     YAML,
     JSON,

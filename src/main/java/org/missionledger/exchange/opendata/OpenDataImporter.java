@@ -19,8 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.common.api.Source;
-import org.missionledger.common.command.RefusalCode;
 import org.missionledger.common.query.ResourceNotFoundException;
 import org.missionledger.exchange.api.ImportProblem;
 import org.missionledger.exchange.api.ImportReport;
@@ -42,6 +42,7 @@ import org.missionledger.mission.api.AccountableRole;
 import org.missionledger.mission.api.AssignAccountability;
 import org.missionledger.mission.api.EndAccountability;
 import org.missionledger.mission.api.Holder;
+import org.missionledger.mission.api.MissionRefusal;
 import org.missionledger.mission.api.RoleKind;
 import org.missionledger.mission.api.TenureView;
 import org.missionledger.mission.query.AccountabilityQueries;
@@ -57,6 +58,7 @@ import org.springframework.stereotype.Service;
  * becomes a revision (a new vintage), never an overwrite.
  */
 @Service
+@FeatureApi("importing Popolo and SDG files, for the command line")
 public class OpenDataImporter {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -343,7 +345,7 @@ public class OpenDataImporter {
         } catch (ResourceNotFoundException e) {
             plan.problems.add(problem(
                     "indicator",
-                    "refused:" + RefusalCode.UNKNOWN_INDICATOR.slug(),
+                    "refused:" + MissionRefusal.UNKNOWN_INDICATOR.slug(),
                     "no indicator '" + id + "' is defined; define it first"));
             return recorder.report(input, actor, Outcome.REFUSED, plan, 0);
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.common.api.Source;
 
 /**
@@ -24,6 +25,7 @@ import org.missionledger.common.api.Source;
  * @param units the {@code Units} of the headline rows to read, when the file has several
  * @param series the {@code Series} of the headline rows to read, when the file has several
  */
+@FeatureApi("a parameter of the SDG import")
 public record SdgPublication(
         String indicatorId,
         Source source,

@@ -15,10 +15,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.missionledger.common.api.CommonRefusal;
 import org.missionledger.common.api.FieldChange;
 import org.missionledger.common.api.Source;
 import org.missionledger.common.command.CommandRefused;
-import org.missionledger.common.command.RefusalCode;
 import org.missionledger.indicator.api.ChangeIndicatorMethodology;
 import org.missionledger.indicator.api.CorrectIndicatorRecord;
 import org.missionledger.indicator.api.DefineIndicator;
@@ -26,6 +26,7 @@ import org.missionledger.indicator.api.Frequency;
 import org.missionledger.indicator.api.IndicatorDefined;
 import org.missionledger.indicator.api.IndicatorMethodologyChanged;
 import org.missionledger.indicator.api.IndicatorRecordCorrected;
+import org.missionledger.indicator.api.IndicatorRefusal;
 import org.missionledger.indicator.api.ReadingPeriod;
 import org.missionledger.indicator.api.ReadingRecorded;
 import org.missionledger.indicator.api.ReadingRevised;
@@ -86,7 +87,7 @@ public class IndicatorAggregate {
         if (!Objects.equals(measurementBasis, newBasis)) {
             changes.add(new FieldChange("measurementBasis", measurementBasis, newBasis));
         }
-        unless(!changes.isEmpty(), RefusalCode.NOTHING_CHANGED, "The methodology and basis are unchanged.");
+        unless(!changes.isEmpty(), CommonRefusal.NOTHING_CHANGED, "The methodology and basis are unchanged.");
         apply(new IndicatorMethodologyChanged(
                 indicatorId,
                 changes,
@@ -103,7 +104,7 @@ public class IndicatorAggregate {
         String period = periodFitting(command.period());
         unless(
                 !readings.containsKey(period),
-                RefusalCode.READING_ALREADY_RECORDED,
+                IndicatorRefusal.READING_ALREADY_RECORDED,
                 "A reading for " + period + " is already recorded for '" + indicatorId
                         + "'; record a later value as a revision.");
         apply(new ReadingRecorded(
@@ -117,7 +118,7 @@ public class IndicatorAggregate {
         Reading reading = reading(period);
         unless(
                 !reading.sameAs(command.value(), command.vintage()),
-                RefusalCode.NOTHING_CHANGED,
+                CommonRefusal.NOTHING_CHANGED,
                 "The reading for " + period + " already has this value and vintage.");
         apply(new ReadingRevised(
                 indicatorId,
@@ -138,7 +139,7 @@ public class IndicatorAggregate {
         Reading reading = reading(period);
         unless(
                 !reading.withdrawn(),
-                RefusalCode.READING_WITHDRAWN,
+                IndicatorRefusal.READING_WITHDRAWN,
                 "The reading for " + period + " is already withdrawn.");
         apply(new ReadingWithdrawn(indicatorId, period, command.reason(), command.source()));
         return getVersion();
@@ -149,10 +150,10 @@ public class IndicatorAggregate {
         RecordedEvent event = recorded.get(command.correctedEventId());
         unless(
                 event != null,
-                RefusalCode.UNKNOWN_EVENT,
+                CommonRefusal.UNKNOWN_EVENT,
                 "No event '" + command.correctedEventId() + "' belongs to indicator '" + indicatorId + "'.");
         List<FieldChange> changes = IndicatorCorrections.changes(this, event, command.corrections());
-        unless(!changes.isEmpty(), RefusalCode.NOTHING_CHANGED, "The corrected values equal the recorded ones.");
+        unless(!changes.isEmpty(), CommonRefusal.NOTHING_CHANGED, "The corrected values equal the recorded ones.");
         List<String> historicalOnly = changes.stream()
                 .map(FieldChange::field)
                 .filter(field -> !field.startsWith("source."))
@@ -166,12 +167,12 @@ public class IndicatorAggregate {
     private String periodFitting(String text) {
         ReadingPeriod period = ReadingPeriod.parse(text)
                 .orElseThrow(() -> new CommandRefused(
-                        RefusalCode.PERIOD_DOES_NOT_MATCH_FREQUENCY,
+                        IndicatorRefusal.PERIOD_DOES_NOT_MATCH_FREQUENCY,
                         "'" + text
                                 + "' is not a period; use 2024, 2024/25, 2024-Q1, 2024-03, 2024-W05 or 2024-03-31."));
         unless(
                 period.fits(frequency),
-                RefusalCode.PERIOD_DOES_NOT_MATCH_FREQUENCY,
+                IndicatorRefusal.PERIOD_DOES_NOT_MATCH_FREQUENCY,
                 "'" + text + "' does not fit the " + frequency + " series '" + indicatorId + "'.");
         return period.text();
     }
@@ -180,7 +181,7 @@ public class IndicatorAggregate {
         Reading reading = readings.get(period);
         if (reading == null) {
             throw new CommandRefused(
-                    RefusalCode.NO_READING_FOR_PERIOD,
+                    IndicatorRefusal.NO_READING_FOR_PERIOD,
                     "No reading for " + period + " is recorded for '" + indicatorId + "'; record it first.");
         }
         return reading;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.common.query.ResourceNotFoundException;
 import org.missionledger.indicator.api.IndicatorView;
 import org.missionledger.indicator.api.ReadingSeriesView;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
 
 /** Answers questions about indicators from the indicator-series projection, with point lookups. */
 @Service
+@FeatureApi("indicators and their series as viewed, for the mission pages and the exports")
 public class IndicatorQueries {
 
     private final ProjectionStore store;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.common.api.FieldChange;
 import org.missionledger.common.api.Source;
 import org.missionledger.indicator.api.Frequency;
@@ -17,6 +18,7 @@ import org.missionledger.indicator.api.VintageKind;
  * moment. Built by {@link SeriesFold}; stored by the indicator-series projection and, as a private copy, by the
  * target-status projection.
  */
+@FeatureApi("the state of SeriesFold, which the target-status projection keeps a copy of")
 public final class IndicatorSeriesDocument {
 
     @JsonProperty("_id")

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.missionledger.indicator.api.IndicatorAggregateType;
 import org.missionledger.indicator.api.IndicatorDefined;
 import org.missionledger.platform.projection.LedgerEvent;
 import org.missionledger.platform.projection.ProjectionStore;
@@ -37,7 +38,7 @@ public class IndicatorSeriesProjector implements Projector {
         Set<Object> indicators = new LinkedHashSet<>();
         boolean defines = false;
         for (LedgerEvent event : events) {
-            if ("IndicatorAggregate".equals(event.aggregateType())) {
+            if (IndicatorAggregateType.NAME.equals(event.aggregateType())) {
                 indicators.add(event.aggregateId());
                 defines |= event.payload() instanceof IndicatorDefined;
             }
@@ -50,7 +51,7 @@ public class IndicatorSeriesProjector implements Projector {
 
     @Override
     public void apply(LedgerEvent event, ProjectionStore store) {
-        if (!"IndicatorAggregate".equals(event.aggregateType())) {
+        if (!IndicatorAggregateType.NAME.equals(event.aggregateType())) {
             return;
         }
         var series = store.collection(SERIES);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.missionledger.common.api.CorrectionView;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.common.api.FieldChange;
 import org.missionledger.common.api.Source;
 import org.missionledger.indicator.api.IndicatorDefined;
@@ -33,6 +34,8 @@ import org.missionledger.platform.projection.LedgerEvent;
  * ({@code correctedEventId}); a correction of {@code source.*} to that event's source. Definition fields ({@code name,
  * unit, methodology, measurementBasis}) are corrected in place.
  */
+@FeatureApi(
+        "the fold of an indicator series, which the target-status projection and time travel reuse on their own copy")
 public final class SeriesFold {
 
     private SeriesFold() {}

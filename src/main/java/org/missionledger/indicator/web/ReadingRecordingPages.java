@@ -82,7 +82,7 @@ class ReadingRecordingPages {
                 form.decimal("value"),
                 form.date("publishedOn"),
                 form.text("vintage"),
-                org.missionledger.mission.web.RecordingForms.source(form));
+                form.source());
         if (commands.record(command, form)) {
             redirect.addFlashAttribute("recorded", "Reading for " + command.period() + " recorded.");
             return "redirect:/indicators/" + indicatorId;

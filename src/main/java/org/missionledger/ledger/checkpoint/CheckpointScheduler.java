@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.ledger.log.LogState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import org.springframework.context.SmartLifecycle;
  * loaded the demo, can be saved and verified at once, not a whole interval later). Signing runs on its own thread, so
  * the sequencer never waits for it. A last checkpoint is signed on shutdown.
  */
+@FeatureApi("signing a checkpoint now, before a writing command exits")
 public class CheckpointScheduler implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CheckpointScheduler.class);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.ledger.log.TreeStore;
 import org.missionledger.ledger.note.NoteSignerKey;
 import org.missionledger.platform.store.LedgerIdentity;
@@ -17,6 +18,7 @@ import org.missionledger.platform.store.LedgerIdentityStore;
  * still names the current key); then the next key takes the key file's place and the retired one is kept as {@code
  * checkpoint.key.<keyid>.retired}. A crash between the store and the files is finished on the next start.
  */
+@FeatureApi("rotating the signing key, for the command line")
 public class KeyRotation {
 
     private final CheckpointSigner signer;

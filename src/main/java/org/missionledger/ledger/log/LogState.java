@@ -2,6 +2,7 @@ package org.missionledger.ledger.log;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.ledger.merkle.MerkleAppender;
 import org.missionledger.ledger.merkle.NodeHash;
 
@@ -13,6 +14,7 @@ import org.missionledger.ledger.merkle.NodeHash;
  * @param frontier the hashes of the complete subtrees making up the tree, left to right (largest first)
  * @param updatedAt when the state was last advanced (ISO-8601), or {@code null}
  */
+@FeatureApi("a result of TreeStore")
 public record LogState(long size, long lastGlobalIndex, List<byte[]> frontier, String updatedAt) {
 
     /** The state of the empty log. */

@@ -33,6 +33,7 @@ import java.util.Set;
 import org.bson.BsonBinarySubType;
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.ledger.merkle.NodeHash;
 import org.missionledger.ledger.merkle.NodeId;
 import org.missionledger.ledger.merkle.SubtreeHashSource;
@@ -55,6 +56,7 @@ import org.missionledger.ledger.merkle.SubtreeHashSource;
  * and which the next append rewrites with the same content: every hash is a deterministic function of the leaves
  * below it, and leaves are appended in the global order.
  */
+@FeatureApi("how far the log has sequenced, which a writing command waits for")
 public class TreeStore implements SubtreeHashSource {
 
     static final String STATE_ID = "log";

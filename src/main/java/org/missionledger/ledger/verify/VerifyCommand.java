@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.ledger.log.LeafSource;
 import org.missionledger.ledger.log.LiveStore;
 import org.missionledger.ledger.log.LogState;
@@ -52,6 +53,7 @@ import picocli.CommandLine.Spec;
             "Live (--live): does the same for a store, against the log's own leaves, subtree hashes and checkpoints.",
             "Exit codes: 0 it holds, 1 it does not, 2 bad input (usage error, unreadable or mismatched files)."
         })
+@FeatureApi("the offline verifier, mounted as a subcommand of the command line")
 public final class VerifyCommand implements Callable<Integer> {
 
     /** Exit code: everything verified. */

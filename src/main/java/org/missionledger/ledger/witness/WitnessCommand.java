@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.ledger.note.NoteFormatException;
 import org.missionledger.ledger.note.NoteVerifierKey;
 import picocli.CommandLine;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Spec;
             "The key file is created if absent (permissions 600); the witness key (name+id+base64) is printed and "
                     + "written to FILE.pub: give it to the ledger's operator and to anyone who verifies."
         })
+@FeatureApi("the witness, mounted as a subcommand of the command line")
 public final class WitnessCommand implements Callable<Integer> {
 
     @Option(

@@ -16,11 +16,11 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.missionledger.common.api.CommonRefusal;
 import org.missionledger.common.api.FieldChange;
 import org.missionledger.common.api.Source;
 import org.missionledger.common.command.CommandRefused;
 import org.missionledger.common.command.LedgerDirectory;
-import org.missionledger.common.command.RefusalCode;
 import org.missionledger.mission.api.AccountabilityAssigned;
 import org.missionledger.mission.api.AccountabilityEnded;
 import org.missionledger.mission.api.AccountabilityReassigned;
@@ -33,10 +33,12 @@ import org.missionledger.mission.api.DropTarget;
 import org.missionledger.mission.api.EndAccountability;
 import org.missionledger.mission.api.MarkMissionAchieved;
 import org.missionledger.mission.api.MissionAchieved;
+import org.missionledger.mission.api.MissionAggregateType;
 import org.missionledger.mission.api.MissionDeclared;
 import org.missionledger.mission.api.MissionDropped;
 import org.missionledger.mission.api.MissionNoted;
 import org.missionledger.mission.api.MissionRecordCorrected;
+import org.missionledger.mission.api.MissionRefusal;
 import org.missionledger.mission.api.MissionReworded;
 import org.missionledger.mission.api.MissionStatus;
 import org.missionledger.mission.api.MissionSuperseded;
@@ -117,7 +119,7 @@ public class MissionAggregate {
         if (!Objects.equals(statement, newStatement)) {
             changes.add(new FieldChange("statement", statement, newStatement));
         }
-        unless(!changes.isEmpty(), RefusalCode.NOTHING_CHANGED, "The new wording is the same as the current one.");
+        unless(!changes.isEmpty(), CommonRefusal.NOTHING_CHANGED, "The new wording is the same as the current one.");
         apply(new MissionReworded(
                 missionId, changes, newTitle, newStatement, command.reason(), command.source(), command.effectiveOn()));
         return getVersion();
@@ -142,11 +144,11 @@ public class MissionAggregate {
         requireActive();
         unless(
                 !missionId.equals(command.successorMissionId()),
-                RefusalCode.SUCCESSOR_IS_SELF,
+                MissionRefusal.SUCCESSOR_IS_SELF,
                 "Mission '" + missionId + "' cannot supersede itself.");
         unless(
-                directory.missionExists(command.successorMissionId()),
-                RefusalCode.UNKNOWN_SUCCESSOR,
+                directory.exists(MissionAggregateType.NAME, command.successorMissionId()),
+                MissionRefusal.UNKNOWN_SUCCESSOR,
                 "No mission '" + command.successorMissionId() + "' is declared; declare the successor first.");
         apply(new MissionSuperseded(
                 missionId, command.successorMissionId(), command.reason(), command.source(), command.effectiveOn()));
@@ -157,7 +159,7 @@ public class MissionAggregate {
     public long handle(NoteMission command) {
         unless(
                 command.kind() != NoteKind.NO_MEASURABLE_TARGET || !hasActiveTargets(),
-                RefusalCode.MISSION_HAS_TARGETS,
+                MissionRefusal.MISSION_HAS_TARGETS,
                 "Mission '" + missionId + "' has active targets; it cannot be noted as having no measurable target.");
         apply(new MissionNoted(missionId, command.kind(), command.note(), command.source(), command.effectiveOn()));
         return getVersion();
@@ -170,7 +172,7 @@ public class MissionAggregate {
     private void requireActive() {
         unless(
                 status == MissionStatus.ACTIVE,
-                RefusalCode.MISSION_CLOSED,
+                MissionRefusal.MISSION_CLOSED,
                 "Mission '" + missionId + "' is " + status + "; it takes no further changes (corrections excepted).");
     }
 
@@ -181,7 +183,7 @@ public class MissionAggregate {
         requireActive();
         unless(
                 !targets.containsKey(command.targetId()),
-                RefusalCode.TARGET_ALREADY_SET,
+                MissionRefusal.TARGET_ALREADY_SET,
                 "Target '" + command.targetId() + "' is already set under mission '" + missionId
                         + "'; revise it instead.");
         TargetRules.check(command.terms(), directory);
@@ -198,7 +200,7 @@ public class MissionAggregate {
         TargetRevisionPolicy.Assessment assessment = TargetRevisionPolicy.assess(target.terms(), command.terms());
         unless(
                 !assessment.nothingChanged(),
-                RefusalCode.NOTHING_CHANGED,
+                CommonRefusal.NOTHING_CHANGED,
                 "The revised terms of target '" + command.targetId() + "' are the same as the current ones.");
         apply(new TargetRevised(
                 missionId,
@@ -237,11 +239,11 @@ public class MissionAggregate {
         Target target = target(command.targetId());
         unless(
                 !command.targetId().equals(command.successorTargetId()),
-                RefusalCode.SUCCESSOR_IS_SELF,
+                MissionRefusal.SUCCESSOR_IS_SELF,
                 "Target '" + command.targetId() + "' cannot supersede itself.");
         unless(
                 targets.containsKey(command.successorTargetId()),
-                RefusalCode.UNKNOWN_SUCCESSOR,
+                MissionRefusal.UNKNOWN_SUCCESSOR,
                 "No target '" + command.successorTargetId() + "' is set under mission '" + missionId
                         + "'; set the successor first.");
         target.requireSupersedable();
@@ -259,7 +261,7 @@ public class MissionAggregate {
         Target target = targets.get(targetId);
         if (target == null) {
             throw new CommandRefused(
-                    RefusalCode.UNKNOWN_TARGET, "No target '" + targetId + "' under mission '" + missionId + "'.");
+                    MissionRefusal.UNKNOWN_TARGET, "No target '" + targetId + "' under mission '" + missionId + "'.");
         }
         return target;
     }
@@ -271,7 +273,7 @@ public class MissionAggregate {
         requireActive();
         unless(
                 !tenures.containsKey(command.tenureId()),
-                RefusalCode.TENURE_ALREADY_EXISTS,
+                MissionRefusal.TENURE_ALREADY_EXISTS,
                 "Tenure '" + command.tenureId() + "' already exists under mission '" + missionId + "'.");
         if (command.targetId() != null) {
             target(command.targetId());
@@ -306,11 +308,11 @@ public class MissionAggregate {
         tenure.requireEndsAfterStart(command.effectiveFrom());
         unless(
                 !tenures.containsKey(command.newTenureId()),
-                RefusalCode.TENURE_ALREADY_EXISTS,
+                MissionRefusal.TENURE_ALREADY_EXISTS,
                 "Tenure '" + command.newTenureId() + "' already exists under mission '" + missionId + "'.");
         unless(
                 !tenure.heldBy(command.holder()),
-                RefusalCode.REASSIGN_TO_CURRENT_HOLDER,
+                MissionRefusal.REASSIGN_TO_CURRENT_HOLDER,
                 command.holder().name() + " already holds this role in this post (tenure '" + command.tenureId()
                         + "').");
         apply(new AccountabilityReassigned(
@@ -331,7 +333,7 @@ public class MissionAggregate {
         Tenure tenure = tenures.get(tenureId);
         if (tenure == null) {
             throw new CommandRefused(
-                    RefusalCode.UNKNOWN_TENURE, "No tenure '" + tenureId + "' under mission '" + missionId + "'.");
+                    MissionRefusal.UNKNOWN_TENURE, "No tenure '" + tenureId + "' under mission '" + missionId + "'.");
         }
         return tenure;
     }
@@ -343,10 +345,10 @@ public class MissionAggregate {
         RecordedEvent event = recorded.get(command.correctedEventId());
         unless(
                 event != null,
-                RefusalCode.UNKNOWN_EVENT,
+                CommonRefusal.UNKNOWN_EVENT,
                 "No event '" + command.correctedEventId() + "' belongs to mission '" + missionId + "'.");
         List<FieldChange> changes = MissionCorrections.changes(this, event, command.corrections(), directory);
-        unless(!changes.isEmpty(), RefusalCode.NOTHING_CHANGED, "The corrected values equal the recorded ones.");
+        unless(!changes.isEmpty(), CommonRefusal.NOTHING_CHANGED, "The corrected values equal the recorded ones.");
         apply(new MissionRecordCorrected(
                 missionId,
                 command.correctedEventId(),

@@ -21,12 +21,12 @@ import org.missionledger.common.api.Source;
 import org.missionledger.common.command.CommandRefused;
 import org.missionledger.common.command.CorrectedValues;
 import org.missionledger.common.command.LedgerDirectory;
-import org.missionledger.common.command.RefusalCode;
 import org.missionledger.mission.api.AccountableRole;
 import org.missionledger.mission.api.Body;
 import org.missionledger.mission.api.Comparator;
 import org.missionledger.mission.api.GovernmentLevel;
 import org.missionledger.mission.api.Holder;
+import org.missionledger.mission.api.MissionRefusal;
 import org.missionledger.mission.api.TargetTerms;
 
 /**
@@ -119,7 +119,7 @@ final class MissionCorrections {
         TargetRules.roleIsNamed(role);
         CommandRefused.unless(
                 to == null || to.isAfter(from),
-                RefusalCode.TENURE_ENDS_BEFORE_START,
+                MissionRefusal.TENURE_ENDS_BEFORE_START,
                 "Tenure '" + subject.substring("tenure:".length()) + "' would start on " + from + " and end on " + to
                         + ".");
     }

@@ -2,7 +2,7 @@ package org.missionledger.mission.command;
 
 import static org.missionledger.common.command.CommandRefused.unless;
 
-import org.missionledger.common.command.RefusalCode;
+import org.missionledger.mission.api.MissionRefusal;
 import org.missionledger.mission.api.TargetStatus;
 import org.missionledger.mission.api.TargetTerms;
 
@@ -43,36 +43,36 @@ final class Target {
     void requireRevisable() {
         unless(
                 status != TargetStatus.DROPPED,
-                RefusalCode.TARGET_DROPPED,
+                MissionRefusal.TARGET_DROPPED,
                 "Target '" + targetId + "' is dropped; reinstate it before revising it.");
         unless(
                 status != TargetStatus.SUPERSEDED,
-                RefusalCode.TARGET_SUPERSEDED,
+                MissionRefusal.TARGET_SUPERSEDED,
                 "Target '" + targetId + "' is superseded; revise its successor instead.");
     }
 
     void requireDroppable() {
         unless(
                 status != TargetStatus.DROPPED,
-                RefusalCode.TARGET_ALREADY_DROPPED,
+                MissionRefusal.TARGET_ALREADY_DROPPED,
                 "Target '" + targetId + "' is already dropped.");
         unless(
                 status != TargetStatus.SUPERSEDED,
-                RefusalCode.TARGET_SUPERSEDED,
+                MissionRefusal.TARGET_SUPERSEDED,
                 "Target '" + targetId + "' is superseded; it cannot be dropped.");
     }
 
     void requireReinstatable() {
         unless(
                 status == TargetStatus.DROPPED,
-                RefusalCode.TARGET_NOT_DROPPED,
+                MissionRefusal.TARGET_NOT_DROPPED,
                 "Target '" + targetId + "' is " + status + ", not dropped; only a dropped target can be reinstated.");
     }
 
     void requireSupersedable() {
         unless(
                 status != TargetStatus.SUPERSEDED,
-                RefusalCode.TARGET_SUPERSEDED,
+                MissionRefusal.TARGET_SUPERSEDED,
                 "Target '" + targetId + "' is already superseded.");
     }
 }

@@ -4,9 +4,9 @@ import static org.missionledger.common.command.CommandRefused.unless;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import org.missionledger.common.command.RefusalCode;
 import org.missionledger.mission.api.AccountableRole;
 import org.missionledger.mission.api.Holder;
+import org.missionledger.mission.api.MissionRefusal;
 
 /** One person's tenure in an accountable role: open until ended. Effective from is inclusive, to is exclusive. */
 final class Tenure {
@@ -71,14 +71,14 @@ final class Tenure {
     void requireOpen() {
         unless(
                 effectiveTo == null,
-                RefusalCode.TENURE_ALREADY_ENDED,
+                MissionRefusal.TENURE_ALREADY_ENDED,
                 "Tenure '" + tenureId + "' already ended on " + effectiveTo + ".");
     }
 
     void requireEndsAfterStart(LocalDate end) {
         unless(
                 end.isAfter(effectiveFrom),
-                RefusalCode.TENURE_ENDS_BEFORE_START,
+                MissionRefusal.TENURE_ENDS_BEFORE_START,
                 "Tenure '" + tenureId + "' started on " + effectiveFrom + "; it cannot end on " + end + ".");
     }
 }

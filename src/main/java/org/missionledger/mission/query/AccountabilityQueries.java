@@ -2,6 +2,7 @@ package org.missionledger.mission.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.common.query.ResourceNotFoundException;
 import org.missionledger.mission.api.AccountabilityView;
 import org.missionledger.mission.api.RosterView;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 /** Answers "who was accountable" from the roster: one point lookup per question. */
 @Service
+@FeatureApi("who was accountable when, for the open-data and Popolo exports")
 public class AccountabilityQueries {
 
     private final ProjectionStore store;

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.missionledger.common.api.AlterationKind;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.common.query.ResourceNotFoundException;
 import org.missionledger.mission.api.AlterationView;
 import org.missionledger.mission.api.LineageView;
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Service;
  * are the criteria answered by queries; the embedded server scans for them.
  */
 @Service
+@FeatureApi("the changes log, for the exchange formats, the source pages and the command line")
 public class AlterationQueries {
 
     private static final int MAX_LINEAGE = 100;

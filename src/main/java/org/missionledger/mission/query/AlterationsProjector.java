@@ -18,6 +18,7 @@ import org.missionledger.indicator.api.IndicatorRecordCorrected;
 import org.missionledger.mission.api.AlterationView;
 import org.missionledger.mission.api.Body;
 import org.missionledger.mission.api.MissionAchieved;
+import org.missionledger.mission.api.MissionAggregateType;
 import org.missionledger.mission.api.MissionDeclared;
 import org.missionledger.mission.api.MissionDropped;
 import org.missionledger.mission.api.MissionRecordCorrected;
@@ -90,7 +91,7 @@ public class AlterationsProjector implements Projector {
     public void preload(List<LedgerEvent> events, ProjectionStore store) {
         Set<Object> missions = new LinkedHashSet<>();
         for (LedgerEvent event : events) {
-            if ("MissionAggregate".equals(event.aggregateType()) && isRelevant(event.payload())) {
+            if (MissionAggregateType.NAME.equals(event.aggregateType()) && isRelevant(event.payload())) {
                 missions.add(event.aggregateId());
             }
         }

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.missionledger.common.api.AlterationKind;
+import org.missionledger.common.api.FeatureApi;
 
 /**
  * Which alterations to list: any of {@code kinds} (empty = all), of one body and/or mission, recorded at or after
  * {@code since}, and taking effect between {@code effectiveFrom} and {@code effectiveTo} (inclusive). Absent criteria
  * do not filter.
  */
+@FeatureApi("a parameter of AlterationQueries")
 public record ChangesFilter(
         Set<AlterationKind> kinds,
         String bodyId,

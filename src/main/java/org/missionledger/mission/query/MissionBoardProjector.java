@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.missionledger.mission.api.MissionAggregateType;
 import org.missionledger.mission.api.MissionDeclared;
 import org.missionledger.platform.projection.LedgerEvent;
 import org.missionledger.platform.projection.ProjectionStore;
@@ -37,7 +38,7 @@ public class MissionBoardProjector implements Projector {
         Set<Object> missions = new LinkedHashSet<>();
         Set<Object> indexes = new LinkedHashSet<>();
         for (LedgerEvent event : events) {
-            if ("MissionAggregate".equals(event.aggregateType())) {
+            if (MissionAggregateType.NAME.equals(event.aggregateType())) {
                 missions.add(event.aggregateId());
                 if (event.payload() instanceof MissionDeclared declared) {
                     indexes.add(MissionIndexDocument.ALL);
@@ -51,7 +52,7 @@ public class MissionBoardProjector implements Projector {
 
     @Override
     public void apply(LedgerEvent event, ProjectionStore store) {
-        if (!"MissionAggregate".equals(event.aggregateType())) {
+        if (!MissionAggregateType.NAME.equals(event.aggregateType())) {
             return;
         }
         var board = store.collection(BOARD);

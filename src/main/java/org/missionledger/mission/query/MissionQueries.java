@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.common.query.ResourceNotFoundException;
 import org.missionledger.indicator.query.IndicatorSeriesDocument;
 import org.missionledger.mission.api.Body;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Service;
  * of missions is one {@code _id $in} on the board (plus one on the target statuses and one on their series).
  */
 @Service
+@FeatureApi("missions and targets as viewed, for the exports and the source pages")
 public class MissionQueries {
 
     private final ProjectionStore store;

@@ -10,8 +10,10 @@ import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.missionledger.common.query.ResourceNotFoundException;
+import org.missionledger.indicator.api.IndicatorAggregateType;
 import org.missionledger.indicator.query.IndicatorSeriesDocument;
 import org.missionledger.indicator.query.SeriesFold;
+import org.missionledger.mission.api.MissionAggregateType;
 import org.missionledger.mission.api.MissionRecordCorrected;
 import org.missionledger.mission.api.MissionView;
 import org.missionledger.platform.projection.LedgerEvent;
@@ -63,7 +65,7 @@ public class MissionTimeTravel {
         doc.missionId = missionId;
         Set<String> included = new HashSet<>();
         for (DomainEventMessage<?> message : events) {
-            if (!"MissionAggregate".equals(message.getType())) {
+            if (!MissionAggregateType.NAME.equals(message.getType())) {
                 break;
             }
             LedgerEvent event = LedgerEvent.of(message, 0);
@@ -90,7 +92,7 @@ public class MissionTimeTravel {
         doc.indicatorId = indicatorId;
         for (DomainEventMessage<?> message :
                 eventStore.readEvents(indicatorId, 0).asStream().toList()) {
-            if (!"IndicatorAggregate".equals(message.getType())) {
+            if (!IndicatorAggregateType.NAME.equals(message.getType())) {
                 return null;
             }
             SeriesFold.apply(doc, LedgerEvent.of(message, 0));

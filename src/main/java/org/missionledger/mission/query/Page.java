@@ -1,6 +1,7 @@
 package org.missionledger.mission.query;
 
 import java.util.List;
+import org.missionledger.common.api.FeatureApi;
 
 /**
  * One page of a list.
@@ -10,4 +11,5 @@ import java.util.List;
  * @param size the page size asked for
  * @param totalItems how many items the whole list has
  */
+@FeatureApi("a result of the mission queries")
 public record Page<T>(List<T> items, int page, int size, long totalItems) {}

@@ -3,6 +3,7 @@ package org.missionledger.mission.query;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.missionledger.mission.api.MissionAggregateType;
 import org.missionledger.platform.projection.LedgerEvent;
 import org.missionledger.platform.projection.ProjectionStore;
 import org.missionledger.platform.projection.Projector;
@@ -30,7 +31,7 @@ public class RosterProjector implements Projector {
     public void preload(List<LedgerEvent> events, ProjectionStore store) {
         Set<Object> missions = new LinkedHashSet<>();
         for (LedgerEvent event : events) {
-            if ("MissionAggregate".equals(event.aggregateType())) {
+            if (MissionAggregateType.NAME.equals(event.aggregateType())) {
                 missions.add(event.aggregateId());
             }
         }
@@ -39,7 +40,7 @@ public class RosterProjector implements Projector {
 
     @Override
     public void apply(LedgerEvent event, ProjectionStore store) {
-        if (!"MissionAggregate".equals(event.aggregateType())) {
+        if (!MissionAggregateType.NAME.equals(event.aggregateType())) {
             return;
         }
         var roster = store.collection(ROSTER);

@@ -6,8 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.missionledger.indicator.api.IndicatorAggregateType;
 import org.missionledger.indicator.query.IndicatorSeriesDocument;
 import org.missionledger.indicator.query.SeriesFold;
+import org.missionledger.mission.api.MissionAggregateType;
 import org.missionledger.mission.api.MissionRecordCorrected;
 import org.missionledger.mission.api.ProgressView;
 import org.missionledger.mission.api.TargetDropped;
@@ -69,9 +71,9 @@ public class TargetStatusProjector implements Projector {
         Set<Object> indicators = new LinkedHashSet<>();
         Set<Object> targets = new LinkedHashSet<>();
         for (LedgerEvent event : events) {
-            if ("IndicatorAggregate".equals(event.aggregateType())) {
+            if (IndicatorAggregateType.NAME.equals(event.aggregateType())) {
                 indicators.add(event.aggregateId());
-            } else if ("MissionAggregate".equals(event.aggregateType())) {
+            } else if (MissionAggregateType.NAME.equals(event.aggregateType())) {
                 String targetId = targetOf(event.payload());
                 if (targetId != null) {
                     targets.add(TargetStatusDocument.key(event.aggregateId(), targetId));
@@ -116,9 +118,9 @@ public class TargetStatusProjector implements Projector {
 
     @Override
     public void apply(LedgerEvent event, ProjectionStore store) {
-        if ("IndicatorAggregate".equals(event.aggregateType())) {
+        if (IndicatorAggregateType.NAME.equals(event.aggregateType())) {
             applyIndicatorEvent(event, store);
-        } else if ("MissionAggregate".equals(event.aggregateType())) {
+        } else if (MissionAggregateType.NAME.equals(event.aggregateType())) {
             applyMissionEvent(event, store);
         }
     }

@@ -10,6 +10,7 @@ import org.missionledger.common.api.AlterationKind;
 import org.missionledger.mission.api.AlterationView;
 import org.missionledger.mission.query.AlterationQueries;
 import org.missionledger.mission.query.AlterationsProjector;
+import org.missionledger.mission.query.ChangesCsv;
 import org.missionledger.mission.query.ChangesFilter;
 import org.missionledger.mission.query.MissionQueries;
 import org.missionledger.mission.query.Page;
@@ -80,7 +81,7 @@ class ChangesController {
         ReadModelStatus readModel = monitor.readModel(AlterationsProjector.NAME);
         Page<AlterationView> result = alterations.changes(filter, pageNumber, pageSize);
         if (QueryResults.wantsCsv(request)) {
-            return QueryResults.csv(MissionCsvRows.ChangeRow.class, MissionCsvRows.changes(result.items()), readModel);
+            return QueryResults.csv(ChangesCsv.Row.class, ChangesCsv.rows(result.items()), readModel);
         }
         return QueryResults.json(
                 result.items(), PageInfo.numbered(pageNumber, pageSize, result.totalItems()), readModel);

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.missionledger.common.api.AlterationKind;
 import org.missionledger.mission.api.AlterationView;
+import org.missionledger.mission.query.ChangesCsv;
 
 /**
  * Writes alterations as an Atom 1.0 feed (RFC 4287), newest first. Each entry is one alteration: its id is stable
@@ -151,7 +152,7 @@ final class ChangesFeed {
         }
         if (!a.changes().isEmpty()) {
             text.append("Changes: ")
-                    .append(MissionCsvRows.describeChanges(a.changes()))
+                    .append(ChangesCsv.describeChanges(a.changes()))
                     .append(". ");
         }
         if (a.metricChangedWithoutRewording()) {

@@ -3,22 +3,19 @@ package org.missionledger.mission.web;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
-import org.missionledger.common.api.FieldChange;
-import org.missionledger.common.api.Source;
 import org.missionledger.common.api.UnknownDate;
 import org.missionledger.mission.api.AccountabilityGapView;
 import org.missionledger.mission.api.AccountabilityView;
 import org.missionledger.mission.api.AccountableRole;
 import org.missionledger.mission.api.AccountableView;
-import org.missionledger.mission.api.AlterationView;
 import org.missionledger.mission.api.Holder;
 import org.missionledger.mission.api.MissionView;
 import org.missionledger.mission.api.RosterView;
 import org.missionledger.mission.api.TargetStatus;
 import org.missionledger.mission.api.TenureView;
 import org.missionledger.mission.api.TimelineEntryView;
+import org.missionledger.mission.query.ChangesCsv;
 
 /**
  * The CSV forms of the mission lists. Each row record's header is part of the API (docs/api.md): columns are only ever
@@ -253,109 +250,7 @@ public final class MissionCsvRows {
     }
 
     /** What the {@code fictional} column says for rows of a fictional body's missions. */
-    static final String FICTIONAL = "fictional example";
-
-    @JsonPropertyOrder({
-        "number",
-        "recordedAt",
-        "effectiveDate",
-        "scope",
-        "kinds",
-        "bodyId",
-        "bodyName",
-        "fictional",
-        "missionId",
-        "missionTitle",
-        "targetId",
-        "targetWording",
-        "indicatorId",
-        "metricChangedWithoutRewording",
-        "changes",
-        "reason",
-        "sourceTitle",
-        "sourcePublisher",
-        "sourceUrl",
-        "sourcePublishedOn",
-        "actor",
-        "eventType",
-        "eventId",
-        "position",
-        "corrections"
-    })
-    public record ChangeRow(
-            long number,
-            String recordedAt,
-            String effectiveDate,
-            String scope,
-            String kinds,
-            String bodyId,
-            String bodyName,
-            String fictional,
-            String missionId,
-            String missionTitle,
-            String targetId,
-            String targetWording,
-            String indicatorId,
-            boolean metricChangedWithoutRewording,
-            String changes,
-            String reason,
-            String sourceTitle,
-            String sourcePublisher,
-            String sourceUrl,
-            String sourcePublishedOn,
-            String actor,
-            String eventType,
-            String eventId,
-            long position,
-            int corrections) {}
-
-    public static List<ChangeRow> changes(List<AlterationView> alterations) {
-        List<ChangeRow> rows = new ArrayList<>();
-        for (AlterationView a : alterations) {
-            Source s = a.source();
-            rows.add(new ChangeRow(
-                    a.number(),
-                    str(a.recordedAt()),
-                    UnknownDate.text(a.effectiveDate()),
-                    a.scope().name(),
-                    join(a.kinds()),
-                    a.bodyId() != null ? a.bodyId() : joinAffected(a, true),
-                    a.bodyName(),
-                    a.fictional() ? FICTIONAL : "",
-                    a.missionId() != null ? a.missionId() : joinAffected(a, false),
-                    a.missionTitle(),
-                    a.targetId(),
-                    a.targetWording(),
-                    a.indicatorId(),
-                    a.metricChangedWithoutRewording(),
-                    describeChanges(a.changes()),
-                    a.reason(),
-                    s == null ? null : s.title(),
-                    s == null ? null : s.publisher(),
-                    s == null ? null : s.url(),
-                    s == null ? null : str(s.publishedOn()),
-                    a.actor(),
-                    a.eventType(),
-                    a.eventId(),
-                    a.position(),
-                    a.corrections().size()));
-        }
-        return rows;
-    }
-
-    static String describeChanges(List<FieldChange> changes) {
-        return changes.stream()
-                .map(c -> c.field() + ": " + Objects.toString(c.before(), "(none)") + " -> "
-                        + Objects.toString(c.after(), "(none)"))
-                .collect(Collectors.joining("; "));
-    }
-
-    private static String joinAffected(AlterationView a, boolean bodies) {
-        return a.affectedTargets().stream()
-                .map(t -> bodies ? t.bodyId() : t.missionId())
-                .distinct()
-                .collect(Collectors.joining("; "));
-    }
+    static final String FICTIONAL = ChangesCsv.FICTIONAL;
 
     static String describe(AccountableView a) {
         String role =

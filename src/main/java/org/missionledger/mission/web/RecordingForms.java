@@ -45,14 +45,7 @@ public final class RecordingForms {
 
     /** The source as entered (always an object, so that missing parts are named field by field). */
     public static Source source(Form form) {
-        return new Source(
-                form.text("source.title"),
-                form.text("source.publisher"),
-                form.text("source.url"),
-                form.date("source.publishedOn"),
-                form.text("source.contentSha256"),
-                form.instant("source.retrievedAt"),
-                form.text("source.archivedUrl"));
+        return form.source();
     }
 
     /** The target terms as entered. */

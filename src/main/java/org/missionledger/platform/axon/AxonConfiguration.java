@@ -23,6 +23,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.missionledger.common.command.LedgerDirectory;
 import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.feature.FeatureRegistry;
 import org.missionledger.platform.projection.BatchFlushingTokenStore;
 import org.missionledger.platform.projection.ProjectionStore;
 import org.missionledger.platform.projection.StoredTokenPositions;
@@ -243,20 +244,24 @@ public class AxonConfiguration {
      */
     @Bean
     public InitializingBean commandInterceptors(
-            CommandBus commandBus, CurrentActor currentActor, Clock clock, LedgerDirectory directory) {
+            CommandBus commandBus, CurrentActor currentActor, Clock clock, FeatureRegistry features) {
         return () -> {
             commandBus.registerDispatchInterceptor(new BeanValidationInterceptor<>());
             commandBus.registerDispatchInterceptor(new CommandMetadataInterceptor(currentActor, clock));
-            commandBus.registerHandlerInterceptor(new CommandAuthorization(new RecordingPolicy(directory)));
+            commandBus.registerHandlerInterceptor(new CommandAuthorization(new RecordingPolicy(features)));
         };
     }
 
-    /** Every projection runs as a pooled streaming processor over the global order. */
+    /**
+     * Every processor is a pooled streaming processor over the global order, with one segment: the projections and the
+     * transparency log fold in global order (see {@code ProjectionConfiguration}), and only the writer runs them, so
+     * there is no other instance to share segments with. (There is deliberately no setting for it.)
+     */
     @Bean
-    public ConfigurerModule processorDefaults(LedgerProperties properties) {
+    public ConfigurerModule processorDefaults() {
         return configurer -> configurer
                 .eventProcessing()
-                .usingPooledStreamingEventProcessors((config, builder) ->
-                        builder.initialSegmentCount(properties.segments()).batchSize(100));
+                .usingPooledStreamingEventProcessors(
+                        (config, builder) -> builder.initialSegmentCount(1).batchSize(100));
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param gapTimeout how long a gap in the global index is waited for before it is closed with a tombstone
  * @param trackingBatchSize events per tracking read
  * @param snapshotThreshold events after which an aggregate is snapshotted
- * @param segments segments per projection processor (parallelism across instances)
  * @param aggregateCacheSize aggregates kept in memory between commands (most recently used first)
  * @param readOnly a process that only reads (the read-only commands): it takes no writer lease and runs no processor
  *     (no sequencer, no projections) and no signer
@@ -20,7 +19,6 @@ public record LedgerProperties(
         Duration gapTimeout,
         Integer trackingBatchSize,
         Integer snapshotThreshold,
-        Integer segments,
         Integer aggregateCacheSize,
         Boolean readOnly,
         Duration writerLease) {
@@ -29,7 +27,6 @@ public record LedgerProperties(
         gapTimeout = gapTimeout == null ? Duration.ofSeconds(10) : gapTimeout;
         trackingBatchSize = trackingBatchSize == null ? 200 : trackingBatchSize;
         snapshotThreshold = snapshotThreshold == null ? 16 : snapshotThreshold;
-        segments = segments == null ? 2 : segments;
         aggregateCacheSize = aggregateCacheSize == null ? 2048 : aggregateCacheSize;
         readOnly = readOnly != null && readOnly;
         writerLease = writerLease == null ? Duration.ofSeconds(30) : writerLease;

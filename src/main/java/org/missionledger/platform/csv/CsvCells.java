@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -57,6 +58,24 @@ public final class CsvCells {
      * A CSV mapper whose text cells are neutralised, dates written as ISO-8601 text, and cells quoted only where RFC
      * 4180 needs it. Configure the schema per file as usual.
      */
+    /**
+     * The CSV text of rows of one row record type: a header line, then one line per row (RFC 4180 quoting; text cells
+     * neutralised).
+     */
+    public static <R> String text(Class<R> rowType, List<R> rows) {
+        CsvMapper csv = Text.MAPPER;
+        try {
+            return csv.writer(csv.schemaFor(rowType).withHeader()).writeValueAsString(rows);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write CSV of " + rowType.getSimpleName(), e);
+        }
+    }
+
+    /** One mapper for {@link #text} (built on first use). */
+    private static final class Text {
+        static final CsvMapper MAPPER = mapper();
+    }
+
     public static CsvMapper mapper() {
         SimpleModule cells = new SimpleModule("csv-cells");
         cells.addSerializer(String.class, new NeutralisingSerializer());

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.missionledger.common.api.Source;
 
 /**
  * A submitted (or prefilled) form: the text of every field as entered, the labels fields are shown with, and the
@@ -214,5 +215,17 @@ public final class Form {
         return Arrays.stream(type.getEnumConstants())
                 .map(e -> new Option(e.name(), Format.words(e)))
                 .toList();
+    }
+
+    /** The source as entered in the {@code source.*} fields (always an object, so missing parts are named one by one). */
+    public Source source() {
+        return new Source(
+                text("source.title"),
+                text("source.publisher"),
+                text("source.url"),
+                date("source.publishedOn"),
+                text("source.contentSha256"),
+                instant("source.retrievedAt"),
+                text("source.archivedUrl"));
     }
 }

@@ -1,13 +1,11 @@
 package org.missionledger.platform.security;
 
-import org.missionledger.common.command.LedgerDirectory;
-import org.missionledger.indicator.api.CorrectIndicatorRecord;
-import org.missionledger.mission.api.CorrectMissionRecord;
-import org.missionledger.mission.api.DeclareMission;
+import org.missionledger.platform.feature.FeatureRegistry;
 
 /**
  * Who may record which command, enforced where commands are handled (so it holds for the API, the pages, the importer
- * and anything else that dispatches):
+ * and anything else that dispatches). Each feature declares the {@link RecordingRule} of each of its commands in its
+ * registration; a command no feature declared is for ADMINs only. As registered today:
  *
  * <ul>
  *   <li>corrections of recording mistakes: EDITOR;
@@ -20,53 +18,18 @@ import org.missionledger.mission.api.DeclareMission;
  */
 public final class RecordingPolicy {
 
-    private final LedgerDirectory directory;
+    private final FeatureRegistry features;
 
-    public RecordingPolicy(LedgerDirectory directory) {
-        this.directory = directory;
+    public RecordingPolicy(FeatureRegistry features) {
+        this.features = features;
     }
 
     public void check(Object command, String actor, Grants grants) {
-        if (command instanceof CorrectMissionRecord || command instanceof CorrectIndicatorRecord) {
-            require(grants.has(Role.EDITOR), actor + " may not record corrections (EDITOR role needed).");
-            return;
-        }
-        String feature = command.getClass().getPackageName();
-        if (command instanceof DeclareMission declare) {
-            requireBody(declare.body().id(), actor, grants);
-        } else if (feature.equals("org.missionledger.mission.api")) {
-            String missionId = missionIdOf(command);
-            directory.missionBodyId(missionId).ifPresent(body -> requireBody(body, actor, grants));
-        } else if (command instanceof org.missionledger.source.api.LinkSourceChange
-                || command instanceof org.missionledger.source.api.DismissSourceChange) {
-            require(
-                    grants.has(Role.RECORDER),
-                    actor + " may not resolve changes of cited pages (RECORDER role needed).");
-        } else if (feature.equals("org.missionledger.indicator.api")) {
-            require(grants.has(Role.RECORDER), actor + " may not record indicators (RECORDER role needed).");
-        } else {
-            require(
-                    grants.has(Role.ADMIN),
-                    actor + " may not send " + command.getClass().getSimpleName() + ".");
-        }
+        check(features.recordingRule(command.getClass()), command, actor, grants);
     }
 
-    private static void requireBody(String bodyId, String actor, Grants grants) {
-        require(grants.has(Role.RECORDER), actor + " may not record (RECORDER role needed).");
-        require(grants.mayRecordFor(bodyId), actor + " may not record for the body '" + bodyId + "'.");
-    }
-
-    private static void require(boolean condition, String detail) {
-        if (!condition) {
-            throw new RecordingNotPermitted(detail);
-        }
-    }
-
-    private static String missionIdOf(Object command) {
-        try {
-            return (String) command.getClass().getMethod("missionId").invoke(command);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(command.getClass() + " has no missionId", e);
-        }
+    @SuppressWarnings("unchecked")
+    private static <C> void check(RecordingRule<C> rule, Object command, String actor, Grants grants) {
+        rule.check((C) command, actor, grants);
     }
 }

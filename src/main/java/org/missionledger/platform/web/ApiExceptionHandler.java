@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -19,10 +20,12 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.missionledger.common.api.RefusalCode;
 import org.missionledger.common.command.CommandRefused;
-import org.missionledger.common.command.RefusalCode;
 import org.missionledger.common.query.ResourceNotFoundException;
 import org.missionledger.platform.eventstore.AggregateAlreadyExistsException;
+import org.missionledger.platform.feature.FeatureRegistration;
+import org.missionledger.platform.feature.FeatureRegistry;
 import org.missionledger.platform.projection.RebuildInProgressException;
 import org.missionledger.platform.projection.UnknownProjectionException;
 import org.missionledger.platform.security.RecordingNotPermitted;
@@ -52,6 +55,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final FeatureRegistry features;
+
+    public ApiExceptionHandler(FeatureRegistry features) {
+        this.features = features;
+    }
 
     @ExceptionHandler(CommandRefused.class)
     ResponseEntity<ProblemDetail> refused(CommandRefused e) {
@@ -127,11 +136,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateStreamCreationException.class)
     ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException e) {
         if (e instanceof AggregateAlreadyExistsException exists) {
-            RefusalCode code = "IndicatorAggregate".equals(exists.aggregateType())
-                    ? RefusalCode.INDICATOR_ALREADY_DEFINED
-                    : RefusalCode.MISSION_ALREADY_DECLARED;
-            return refused(new CommandRefused(
-                    code, "'" + exists.aggregateId() + "' is already recorded; choose another identifier."));
+            Optional<RefusalCode> code =
+                    features.aggregate(exists.aggregateType()).flatMap(FeatureRegistration.Aggregate::alreadyRecorded);
+            if (code.isPresent()) {
+                return refused(new CommandRefused(
+                        code.get(), "'" + exists.aggregateId() + "' is already recorded; choose another identifier."));
+            }
         }
         return problem(Problems.of(
                 HttpStatus.CONFLICT,

@@ -1,8 +1,6 @@
 package org.missionledger.platform.web;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.missionledger.platform.csv.CsvCells;
@@ -55,15 +53,9 @@ public final class QueryResults {
                 .body(csvText(rowType, rows));
     }
 
-    /** The CSV text of rows of one row record type. */
+    /** The CSV text of rows of one row record type ({@link CsvCells#text}). */
     public static <R> String csvText(Class<R> rowType, List<R> rows) {
-        CsvSchema schema = CSV.schemaFor(rowType).withHeader();
-        ObjectWriter writer = CSV.writer(schema);
-        try {
-            return writer.writeValueAsString(rows);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write CSV of " + rowType.getSimpleName(), e);
-        }
+        return CsvCells.text(rowType, rows);
     }
 
     /** The CSV header of a row record type (as documented in docs/api.md). */

@@ -14,7 +14,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.missionledger.common.command.CommandRefused;
-import org.missionledger.common.command.RefusalCode;
 import org.missionledger.source.api.DismissSourceChange;
 import org.missionledger.source.api.LinkSourceChange;
 import org.missionledger.source.api.RecordSourceObservation;
@@ -22,6 +21,7 @@ import org.missionledger.source.api.SourceChangeDismissed;
 import org.missionledger.source.api.SourceChangeLinked;
 import org.missionledger.source.api.SourceIds;
 import org.missionledger.source.api.SourceObserved;
+import org.missionledger.source.api.SourceRefusal;
 
 /**
  * One cited URL as the source watch saw it over time, keyed by the SHA-256 of the URL. Its states, per observation:
@@ -52,11 +52,11 @@ public class SourceAggregate {
     public long handle(RecordSourceObservation command) {
         unless(
                 SourceIds.of(command.url()).equals(command.sourceId()),
-                RefusalCode.SOURCE_URL_MISMATCH,
+                SourceRefusal.SOURCE_URL_MISMATCH,
                 "Source '" + command.sourceId() + "' is not the SHA-256 of " + command.url() + ".");
         unless(
                 observations == 0 || differs(command),
-                RefusalCode.SOURCE_UNCHANGED,
+                SourceRefusal.SOURCE_UNCHANGED,
                 "The page at " + command.url() + " says what it said at observation " + observations + ".");
         apply(new SourceObserved(
                 command.sourceId(),
@@ -114,17 +114,17 @@ public class SourceAggregate {
     private void requireOpenChange(int observation) {
         if (observation < 1 || observation > observations) {
             throw new CommandRefused(
-                    RefusalCode.UNKNOWN_OBSERVATION,
+                    SourceRefusal.UNKNOWN_OBSERVATION,
                     "Source '" + sourceId + "' has no observation " + observation + " (it has " + observations + ").");
         }
         Boolean resolved = changes.get(observation);
         unless(
                 resolved != null,
-                RefusalCode.NOT_A_CHANGE,
+                SourceRefusal.NOT_A_CHANGE,
                 "Observation " + observation + " of " + url + " is the first sight of the page, not a change.");
         unless(
                 !resolved,
-                RefusalCode.SOURCE_CHANGE_ALREADY_RESOLVED,
+                SourceRefusal.SOURCE_CHANGE_ALREADY_RESOLVED,
                 "Observation " + observation + " of " + url + " is already linked or marked not material.");
     }
 

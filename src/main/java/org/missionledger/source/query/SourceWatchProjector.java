@@ -4,6 +4,8 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Optional;
 import org.missionledger.common.api.Source;
+import org.missionledger.indicator.api.IndicatorAggregateType;
+import org.missionledger.mission.api.MissionAggregateType;
 import org.missionledger.platform.projection.LedgerEvent;
 import org.missionledger.platform.projection.ProjectionStore;
 import org.missionledger.platform.projection.Projector;
@@ -31,8 +33,8 @@ public class SourceWatchProjector implements Projector {
     public static final String STATES = "source_states";
     public static final String ALERTS = "source_alerts";
 
-    private static final String MISSION = "MissionAggregate";
-    private static final String INDICATOR = "IndicatorAggregate";
+    private static final String MISSION = MissionAggregateType.NAME;
+    private static final String INDICATOR = IndicatorAggregateType.NAME;
 
     @Override
     public String name() {

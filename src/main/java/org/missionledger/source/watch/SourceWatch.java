@@ -14,12 +14,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.common.command.CommandRefused;
-import org.missionledger.common.command.RefusalCode;
 import org.missionledger.platform.axon.CurrentActor;
 import org.missionledger.platform.projection.ProjectionMonitor;
 import org.missionledger.source.api.RecordSourceObservation;
 import org.missionledger.source.api.SourceIds;
+import org.missionledger.source.api.SourceRefusal;
 import org.missionledger.source.api.WatchReport;
 import org.missionledger.source.api.WatchedSourceView;
 import org.missionledger.source.query.SourceQueries;
@@ -37,6 +38,7 @@ import org.springframework.stereotype.Service;
  * line ({@code sources watch}), the scheduled mode and {@code POST /api/admin/sources/watch} all come here.
  */
 @Service
+@FeatureApi("one run of the source watch, for the command line")
 public class SourceWatch implements DisposableBean {
 
     /** Who a scheduled or command-line watch records as. */
@@ -223,7 +225,7 @@ public class SourceWatch implements DisposableBean {
         try {
             CurrentActor.runAs(actor, () -> gateway.sendAndWait(command));
         } catch (CommandRefused refused) {
-            if (refused.code() == RefusalCode.SOURCE_UNCHANGED) {
+            if (refused.code() == SourceRefusal.SOURCE_UNCHANGED) {
                 return outcome(source, WatchReport.Outcome.UNCHANGED, status, 0);
             }
             return failed(source, status, refused.detail());

@@ -8,6 +8,7 @@ import com.rometools.rome.feed.atom.Person;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.platform.pages.WordDiff;
 
 /**
@@ -15,6 +16,7 @@ import org.missionledger.platform.pages.WordDiff;
  * {@code UNLOGGED_SOURCE_CHANGE} or {@code SOURCE_GONE}, the headline as title, the word diff in the summary
  * ({@code [-removed-]} / {@code {+added+}}), a link to the alert's page and one to the cited page.
  */
+@FeatureApi("source alerts as feed entries, for the changes feed")
 public final class SourceAlertFeed {
 
     public static final String SCHEME = "https://missionledger.org/source-alerts";

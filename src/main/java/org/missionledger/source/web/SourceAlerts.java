@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.missionledger.common.api.FeatureApi;
 import org.missionledger.common.query.ResourceNotFoundException;
 import org.missionledger.mission.api.MissionView;
 import org.missionledger.mission.api.TargetView;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * was recorded.").
  */
 @Component
+@FeatureApi("the open source alerts the changes pages show")
 public class SourceAlerts {
 
     /** An observed change with what cites the page, named. */

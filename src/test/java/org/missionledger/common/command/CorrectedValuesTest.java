@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.missionledger.common.api.CommonRefusal;
 import org.missionledger.mission.api.Comparator;
 
 /** Corrections are parsed with the rules that apply when recording; an empty value clears an optional field. */
@@ -19,7 +20,7 @@ class CorrectedValuesTest {
 
     private static void assertInvalid(ThrowingCallable call, String detail) {
         assertThatThrownBy(call).isInstanceOfSatisfying(CommandRefused.class, refusal -> {
-            assertThat(refusal.code()).isEqualTo(RefusalCode.INVALID_CORRECTION);
+            assertThat(refusal.code()).isEqualTo(CommonRefusal.INVALID_CORRECTION);
             assertThat(refusal.detail()).isEqualTo(detail);
         });
     }
@@ -240,7 +241,7 @@ class CorrectedValuesTest {
     void namesAFieldThatCannotBeCorrected() {
         CommandRefused refusal = CorrectedValues.notCorrectable("status", "a target");
 
-        assertThat(refusal.code()).isEqualTo(RefusalCode.FIELD_NOT_CORRECTABLE);
+        assertThat(refusal.code()).isEqualTo(CommonRefusal.FIELD_NOT_CORRECTABLE);
         assertThat(refusal.detail()).isEqualTo("'status' is not a correctable field of a target.");
     }
 }

@@ -3,6 +3,7 @@ package org.missionledger.common.command;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
+import org.missionledger.common.api.RefusalCode;
 
 /** Hamcrest matchers for refusals, for {@code ResultValidator.expectException(Matcher)}. */
 public final class Refusals {

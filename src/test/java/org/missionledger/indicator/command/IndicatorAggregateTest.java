@@ -37,14 +37,16 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.missionledger.common.api.CommonRefusal;
 import org.missionledger.common.api.FieldChange;
+import org.missionledger.common.api.RefusalCode;
 import org.missionledger.common.command.CommandRefused;
-import org.missionledger.common.command.RefusalCode;
 import org.missionledger.indicator.api.ChangeIndicatorMethodology;
 import org.missionledger.indicator.api.CorrectIndicatorRecord;
 import org.missionledger.indicator.api.Frequency;
 import org.missionledger.indicator.api.IndicatorMethodologyChanged;
 import org.missionledger.indicator.api.IndicatorRecordCorrected;
+import org.missionledger.indicator.api.IndicatorRefusal;
 import org.missionledger.indicator.api.ReadingRecorded;
 import org.missionledger.indicator.api.ReadingRevised;
 import org.missionledger.indicator.api.ReadingWithdrawn;
@@ -171,7 +173,7 @@ class IndicatorAggregateTest {
                     fixture.given(indicatorDefined())
                             .when(new ChangeIndicatorMethodology(
                                     INDICATOR_ID, null, null, REASON, revisionSource(), null)),
-                    RefusalCode.NOTHING_CHANGED);
+                    CommonRefusal.NOTHING_CHANGED);
         }
 
         @Test
@@ -180,7 +182,7 @@ class IndicatorAggregateTest {
                     fixture.given(indicatorDefined())
                             .when(new ChangeIndicatorMethodology(
                                     INDICATOR_ID, METHODOLOGY, BASIS, REASON, revisionSource(), null)),
-                    RefusalCode.NOTHING_CHANGED);
+                    CommonRefusal.NOTHING_CHANGED);
         }
     }
 
@@ -240,7 +242,7 @@ class IndicatorAggregateTest {
         void refusesTextThatIsNoPeriod(String period) {
             expectRefusal(
                     fixture.given(indicatorDefined(Frequency.IRREGULAR)).when(recordReading(period)),
-                    RefusalCode.PERIOD_DOES_NOT_MATCH_FREQUENCY);
+                    IndicatorRefusal.PERIOD_DOES_NOT_MATCH_FREQUENCY);
         }
 
         @ParameterizedTest(name = "{1} in a {0} series")
@@ -259,7 +261,7 @@ class IndicatorAggregateTest {
             fixture.given(indicatorDefined(frequency))
                     .when(recordReading(period))
                     .expectNoEvents()
-                    .expectException(refusedWith(RefusalCode.PERIOD_DOES_NOT_MATCH_FREQUENCY))
+                    .expectException(refusedWith(IndicatorRefusal.PERIOD_DOES_NOT_MATCH_FREQUENCY))
                     .expectExceptionMessage(
                             "'" + period + "' does not fit the " + frequency + " series '" + INDICATOR_ID + "'.");
         }
@@ -268,7 +270,7 @@ class IndicatorAggregateTest {
         void refusesAPeriodAlreadyRecorded() {
             expectRefusal(
                     fixture.given(indicatorDefined(), readingRecorded()).when(recordReading(PERIOD)),
-                    RefusalCode.READING_ALREADY_RECORDED);
+                    IndicatorRefusal.READING_ALREADY_RECORDED);
         }
 
         @Test
@@ -276,7 +278,7 @@ class IndicatorAggregateTest {
             expectRefusal(
                     fixture.given(indicatorDefined(), readingRecorded(), readingRevised(VALUE, REVISED, "DUKES"))
                             .when(recordReading(PERIOD)),
-                    RefusalCode.READING_ALREADY_RECORDED);
+                    IndicatorRefusal.READING_ALREADY_RECORDED);
         }
 
         @Test
@@ -284,7 +286,7 @@ class IndicatorAggregateTest {
             expectRefusal(
                     fixture.given(indicatorDefined(), readingRecorded(), readingWithdrawn())
                             .when(recordReading(PERIOD)),
-                    RefusalCode.READING_ALREADY_RECORDED);
+                    IndicatorRefusal.READING_ALREADY_RECORDED);
         }
     }
 
@@ -373,7 +375,7 @@ class IndicatorAggregateTest {
                     .when(new ReviseReading(
                             INDICATOR_ID, "2022", REVISED, REVISED_ON, REVISED_VINTAGE, REASON, revisionSource()))
                     .expectNoEvents()
-                    .expectException(refusedWith(RefusalCode.NO_READING_FOR_PERIOD))
+                    .expectException(refusedWith(IndicatorRefusal.NO_READING_FOR_PERIOD))
                     .expectExceptionMessage(
                             "No reading for 2022 is recorded for '" + INDICATOR_ID + "'; record it first.");
         }
@@ -382,7 +384,7 @@ class IndicatorAggregateTest {
         void refusesTheSameValueAndVintage() {
             expectRefusal(
                     fixture.given(indicatorDefined(), readingRecorded()).when(reviseReading(VALUE, VINTAGE)),
-                    RefusalCode.NOTHING_CHANGED);
+                    CommonRefusal.NOTHING_CHANGED);
         }
 
         @Test
@@ -390,7 +392,7 @@ class IndicatorAggregateTest {
             expectRefusal(
                     fixture.given(indicatorDefined(), readingRecorded())
                             .when(reviseReading(new BigDecimal("58.100"), VINTAGE)),
-                    RefusalCode.NOTHING_CHANGED);
+                    CommonRefusal.NOTHING_CHANGED);
         }
 
         @Test
@@ -399,7 +401,7 @@ class IndicatorAggregateTest {
                     fixture.given(indicatorDefined(), readingRecorded())
                             .when(new ReviseReading(
                                     INDICATOR_ID, "2023-Q4", REVISED, REVISED_ON, null, REASON, revisionSource())),
-                    RefusalCode.PERIOD_DOES_NOT_MATCH_FREQUENCY);
+                    IndicatorRefusal.PERIOD_DOES_NOT_MATCH_FREQUENCY);
         }
     }
 
@@ -437,7 +439,7 @@ class IndicatorAggregateTest {
         void refusesAPeriodWithoutReading() {
             expectRefusal(
                     fixture.given(indicatorDefined(), readingRecorded()).when(withdrawReading("2022")),
-                    RefusalCode.NO_READING_FOR_PERIOD);
+                    IndicatorRefusal.NO_READING_FOR_PERIOD);
         }
 
         @Test
@@ -445,14 +447,14 @@ class IndicatorAggregateTest {
             expectRefusal(
                     fixture.given(indicatorDefined(), readingRecorded(), readingWithdrawn())
                             .when(withdrawReading(PERIOD)),
-                    RefusalCode.READING_WITHDRAWN);
+                    IndicatorRefusal.READING_WITHDRAWN);
         }
 
         @Test
         void refusesAPeriodOfAnotherShape() {
             expectRefusal(
                     fixture.given(indicatorDefined(), readingRecorded()).when(withdrawReading("2023-12")),
-                    RefusalCode.PERIOD_DOES_NOT_MATCH_FREQUENCY);
+                    IndicatorRefusal.PERIOD_DOES_NOT_MATCH_FREQUENCY);
         }
     }
 
@@ -523,7 +525,7 @@ class IndicatorAggregateTest {
                                     WHAT_WAS_WRONG,
                                     List.of("value")))
                             .when(reviseReading(REVISED, REVISED_VINTAGE)),
-                    RefusalCode.NOTHING_CHANGED);
+                    CommonRefusal.NOTHING_CHANGED);
         }
 
         @Test
@@ -533,7 +535,7 @@ class IndicatorAggregateTest {
             expectRefusal(
                     given.andGiven(corrected(recordedId, "reading:" + PERIOD, new FieldChange("value", "58.1", "51.8")))
                             .when(reviseReading(new BigDecimal("51.8"), VINTAGE)),
-                    RefusalCode.NOTHING_CHANGED);
+                    CommonRefusal.NOTHING_CHANGED);
         }
 
         @Test
@@ -553,7 +555,7 @@ class IndicatorAggregateTest {
                     given.andGiven(corrected(
                                     recordedId, "reading:" + PERIOD, new FieldChange("vintage", VINTAGE, "ET 2024-03")))
                             .when(reviseReading(VALUE, "ET 2024-03")),
-                    RefusalCode.NOTHING_CHANGED);
+                    CommonRefusal.NOTHING_CHANGED);
         }
 
         @Test
@@ -564,7 +566,7 @@ class IndicatorAggregateTest {
             expectRefusal(
                     given.andGiven(corrected(recordedId, "reading:" + PERIOD, new FieldChange("value", "58.1", "51.8")))
                             .when(withdrawReading(PERIOD)),
-                    RefusalCode.READING_WITHDRAWN);
+                    IndicatorRefusal.READING_WITHDRAWN);
         }
 
         @Test
@@ -595,7 +597,7 @@ class IndicatorAggregateTest {
                                     definedId, "indicator", new FieldChange("methodology", METHODOLOGY, "Corrected")))
                             .when(new ChangeIndicatorMethodology(
                                     INDICATOR_ID, "Corrected", null, REASON, revisionSource(), null)),
-                    RefusalCode.NOTHING_CHANGED);
+                    CommonRefusal.NOTHING_CHANGED);
         }
 
         @Test
@@ -640,14 +642,14 @@ class IndicatorAggregateTest {
                             recordedId,
                             Map.of("value", "58.100", "vintage", VINTAGE, "source.publishedOn", "2024-03-28"),
                             WHAT_WAS_WRONG)),
-                    RefusalCode.NOTHING_CHANGED);
+                    CommonRefusal.NOTHING_CHANGED);
         }
 
         @Test
         void refusesAnEventNotOfThisIndicator() {
             expectRefusal(
                     fixture.given(indicatorDefined()).when(correction("not-an-event", "name", "x")),
-                    RefusalCode.UNKNOWN_EVENT);
+                    CommonRefusal.UNKNOWN_EVENT);
         }
 
         @Test
@@ -658,7 +660,7 @@ class IndicatorAggregateTest {
                     given.andGiven(corrected(definedId, "indicator", new FieldChange("name", NAME, "Share")));
             String correctionId = givenEventIds().get(1);
             expectRefusal(
-                    corrected.when(correction(correctionId, "name", "Low-carbon share")), RefusalCode.UNKNOWN_EVENT);
+                    corrected.when(correction(correctionId, "name", "Low-carbon share")), CommonRefusal.UNKNOWN_EVENT);
         }
 
         static Stream<Arguments> fieldsNotCorrectable() {
@@ -678,7 +680,7 @@ class IndicatorAggregateTest {
         void refusesAFieldThatCannotBeCorrected(int eventIndex, String field) {
             TestExecutor<IndicatorAggregate> given = fixture.given(indicatorDefined(), readingRecorded());
             String eventId = givenEventIds().get(eventIndex);
-            expectRefusal(given.when(correction(eventId, field, "x")), RefusalCode.FIELD_NOT_CORRECTABLE);
+            expectRefusal(given.when(correction(eventId, field, "x")), CommonRefusal.FIELD_NOT_CORRECTABLE);
         }
 
         static Stream<Arguments> invalidCorrections() {
@@ -704,7 +706,7 @@ class IndicatorAggregateTest {
         void refusesAnInvalidValue(int eventIndex, String field, String value) {
             TestExecutor<IndicatorAggregate> given = fixture.given(indicatorDefined(), readingRecorded());
             String eventId = givenEventIds().get(eventIndex);
-            expectRefusal(given.when(correction(eventId, field, value)), RefusalCode.INVALID_CORRECTION);
+            expectRefusal(given.when(correction(eventId, field, value)), CommonRefusal.INVALID_CORRECTION);
         }
     }
 

@@ -25,14 +25,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.missionledger.common.api.CommonRefusal;
 import org.missionledger.common.api.FieldChange;
 import org.missionledger.common.command.CommandRefused;
-import org.missionledger.common.command.RefusalCode;
 import org.missionledger.indicator.api.ChangeIndicatorMethodology;
 import org.missionledger.indicator.api.CorrectIndicatorRecord;
 import org.missionledger.indicator.api.Frequency;
 import org.missionledger.indicator.api.IndicatorMethodologyChanged;
 import org.missionledger.indicator.api.IndicatorRecordCorrected;
+import org.missionledger.indicator.api.IndicatorRefusal;
 import org.missionledger.indicator.api.ReadingRecorded;
 import org.missionledger.indicator.api.ReadingRevised;
 import org.missionledger.indicator.api.ReadingWithdrawn;
@@ -181,12 +182,12 @@ class IndicatorSnapshotTest {
                         "record a year in a monthly series",
                         i -> i.handle(new RecordReading(
                                 INDICATOR_ID, "2024", BigDecimal.TEN, PUBLISHED_ON, null, statisticsSource())),
-                        RefusalCode.PERIOD_DOES_NOT_MATCH_FREQUENCY),
+                        IndicatorRefusal.PERIOD_DOES_NOT_MATCH_FREQUENCY),
                 command(
                         "record a recorded month",
                         i -> i.handle(new RecordReading(
                                 INDICATOR_ID, "2024-01", BigDecimal.TEN, PUBLISHED_ON, null, statisticsSource())),
-                        RefusalCode.READING_ALREADY_RECORDED),
+                        IndicatorRefusal.READING_ALREADY_RECORDED),
                 command(
                         "revise to the corrected value",
                         i -> i.handle(new ReviseReading(
@@ -197,7 +198,7 @@ class IndicatorSnapshotTest {
                                 "ET 2024-06",
                                 REASON,
                                 revisionSource())),
-                        RefusalCode.NOTHING_CHANGED),
+                        CommonRefusal.NOTHING_CHANGED),
                 command(
                         "revise from the corrected value",
                         i -> i.handle(new ReviseReading(
@@ -221,7 +222,7 @@ class IndicatorSnapshotTest {
                 command(
                         "withdraw a withdrawn month",
                         i -> i.handle(new WithdrawReading(INDICATOR_ID, "2024-02", REASON, statisticsSource())),
-                        RefusalCode.READING_WITHDRAWN),
+                        IndicatorRefusal.READING_WITHDRAWN),
                 command(
                         "revise a withdrawn month back in",
                         i -> i.handle(new ReviseReading(
@@ -246,7 +247,7 @@ class IndicatorSnapshotTest {
                         "change to the current methodology",
                         i -> i.handle(new ChangeIndicatorMethodology(
                                 INDICATOR_ID, "Revised methodology", BASIS, REASON, revisionSource(), null)),
-                        RefusalCode.NOTHING_CHANGED),
+                        CommonRefusal.NOTHING_CHANGED),
                 command(
                         "change back to the first methodology",
                         i -> i.handle(new ChangeIndicatorMethodology(
@@ -273,7 +274,7 @@ class IndicatorSnapshotTest {
                         "correct an unknown event",
                         i -> i.handle(
                                 new CorrectIndicatorRecord(INDICATOR_ID, "event-99", Map.of("name", "x"), "Mistyped")),
-                        RefusalCode.UNKNOWN_EVENT));
+                        CommonRefusal.UNKNOWN_EVENT));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.missionledger.common.command.LedgerDirectory;
+import org.missionledger.indicator.api.IndicatorAggregateType;
+import org.missionledger.mission.api.MissionAggregateType;
 
 /** A directory that knows exactly the missions and indicators it was told about. */
 final class FakeLedgerDirectory implements LedgerDirectory {
@@ -22,17 +24,11 @@ final class FakeLedgerDirectory implements LedgerDirectory {
     }
 
     @Override
-    public boolean missionExists(String missionId) {
-        return missions.contains(missionId);
-    }
-
-    @Override
-    public boolean indicatorExists(String indicatorId) {
-        return indicators.contains(indicatorId);
-    }
-
-    @Override
-    public java.util.Optional<String> missionBodyId(String missionId) {
-        return missions.contains(missionId) ? java.util.Optional.of("uk-government") : java.util.Optional.empty();
+    public boolean exists(String aggregateType, String aggregateId) {
+        return switch (aggregateType) {
+            case MissionAggregateType.NAME -> missions.contains(aggregateId);
+            case IndicatorAggregateType.NAME -> indicators.contains(aggregateId);
+            default -> false;
+        };
     }
 }

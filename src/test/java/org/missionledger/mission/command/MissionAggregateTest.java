@@ -52,9 +52,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.missionledger.common.api.AlterationKind;
+import org.missionledger.common.api.CommonRefusal;
 import org.missionledger.common.api.FieldChange;
+import org.missionledger.common.api.RefusalCode;
 import org.missionledger.common.command.CommandRefused;
-import org.missionledger.common.command.RefusalCode;
 import org.missionledger.mission.api.AccountabilityAssigned;
 import org.missionledger.mission.api.AccountabilityEnded;
 import org.missionledger.mission.api.AccountabilityReassigned;
@@ -70,6 +71,7 @@ import org.missionledger.mission.api.MissionAchieved;
 import org.missionledger.mission.api.MissionDropped;
 import org.missionledger.mission.api.MissionNoted;
 import org.missionledger.mission.api.MissionRecordCorrected;
+import org.missionledger.mission.api.MissionRefusal;
 import org.missionledger.mission.api.MissionReworded;
 import org.missionledger.mission.api.MissionSuperseded;
 import org.missionledger.mission.api.NoteKind;
@@ -237,7 +239,7 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared())
                             .when(new RewordMission(MISSION_ID, null, null, REASON, evidence(), null)),
-                    RefusalCode.NOTHING_CHANGED);
+                    CommonRefusal.NOTHING_CHANGED);
         }
 
         @Test
@@ -245,7 +247,7 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared())
                             .when(new RewordMission(MISSION_ID, TITLE, STATEMENT, REASON, evidence(), null)),
-                    RefusalCode.NOTHING_CHANGED);
+                    CommonRefusal.NOTHING_CHANGED);
         }
     }
 
@@ -289,7 +291,7 @@ class MissionAggregateTest {
                                     "The sources give none",
                                     evidence(),
                                     null)),
-                    RefusalCode.MISSION_HAS_TARGETS);
+                    MissionRefusal.MISSION_HAS_TARGETS);
         }
 
         @Test
@@ -333,7 +335,7 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared())
                             .when(new SupersedeMission(MISSION_ID, MISSION_ID, REASON, evidence(), null)),
-                    RefusalCode.SUCCESSOR_IS_SELF);
+                    MissionRefusal.SUCCESSOR_IS_SELF);
         }
 
         @Test
@@ -341,7 +343,7 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared())
                             .when(new SupersedeMission(MISSION_ID, "not-declared", REASON, evidence(), null)),
-                    RefusalCode.UNKNOWN_SUCCESSOR);
+                    MissionRefusal.UNKNOWN_SUCCESSOR);
         }
     }
 
@@ -437,7 +439,7 @@ class MissionAggregateTest {
         @ParameterizedTest(name = "{2} on a mission {0}")
         @MethodSource("changesToAClosedMission")
         void refusesEveryChange(String state, Object closingEvent, String name, Object command) {
-            expectRefusal(givenAMissionWithEverything(closingEvent).when(command), RefusalCode.MISSION_CLOSED);
+            expectRefusal(givenAMissionWithEverything(closingEvent).when(command), MissionRefusal.MISSION_CLOSED);
         }
 
         @ParameterizedTest(name = "on a mission {0}")
@@ -470,7 +472,7 @@ class MissionAggregateTest {
             fixture.given(missionDeclared(), missionDropped())
                     .when(new RewordMission(MISSION_ID, NEW_TITLE, null, REASON, source(), null))
                     .expectNoEvents()
-                    .expectException(refusedWith(RefusalCode.MISSION_CLOSED))
+                    .expectException(refusedWith(MissionRefusal.MISSION_CLOSED))
                     .expectExceptionMessage("Mission '" + MISSION_ID
                             + "' is DROPPED; it takes no further changes (corrections excepted).");
         }
@@ -503,7 +505,7 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared(), targetSet())
                             .when(new SetTarget(MISSION_ID, TARGET_ID, targetTerms(), source(), null)),
-                    RefusalCode.TARGET_ALREADY_SET);
+                    MissionRefusal.TARGET_ALREADY_SET);
         }
 
         @Test
@@ -511,7 +513,7 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared(), targetSet(), targetDropped(TARGET_ID))
                             .when(new SetTarget(MISSION_ID, TARGET_ID, targetTerms(), source(), null)),
-                    RefusalCode.TARGET_ALREADY_SET);
+                    MissionRefusal.TARGET_ALREADY_SET);
         }
 
         @ParameterizedTest
@@ -522,7 +524,7 @@ class MissionAggregateTest {
                     .build();
             expectRefusal(
                     fixture.given(missionDeclared()).when(new SetTarget(MISSION_ID, TARGET_ID, terms, source(), null)),
-                    RefusalCode.DEADLINE_BEFORE_BASELINE);
+                    MissionRefusal.DEADLINE_BEFORE_BASELINE);
         }
 
         static Stream<Arguments> incompleteGoals() {
@@ -546,7 +548,7 @@ class MissionAggregateTest {
         void refusesAnIncompleteGoal(String description, TargetTerms terms) {
             expectRefusal(
                     fixture.given(missionDeclared()).when(new SetTarget(MISSION_ID, TARGET_ID, terms, source(), null)),
-                    RefusalCode.INCOMPLETE_GOAL);
+                    MissionRefusal.INCOMPLETE_GOAL);
         }
 
         @Test
@@ -559,7 +561,7 @@ class MissionAggregateTest {
                             source(),
                             null))
                     .expectNoEvents()
-                    .expectException(refusedWith(RefusalCode.UNKNOWN_INDICATOR))
+                    .expectException(refusedWith(MissionRefusal.UNKNOWN_INDICATOR))
                     .expectExceptionMessage("No indicator 'not-defined' is defined; define it first.");
         }
     }
@@ -645,7 +647,7 @@ class MissionAggregateTest {
                     fixture.given(missionDeclared(), targetSet())
                             .when(new ReviseTarget(
                                     MISSION_ID, "no-such-target", targetTerms(), REASON, source(), null)),
-                    RefusalCode.UNKNOWN_TARGET);
+                    MissionRefusal.UNKNOWN_TARGET);
         }
 
         @Test
@@ -654,7 +656,7 @@ class MissionAggregateTest {
                     fixture.given(missionDeclared(), targetSet(), targetDropped(TARGET_ID))
                             .when(new ReviseTarget(
                                     MISSION_ID, TARGET_ID, postponedAndWeakened, REASON, source(), null)),
-                    RefusalCode.TARGET_DROPPED);
+                    MissionRefusal.TARGET_DROPPED);
         }
 
         @Test
@@ -663,7 +665,7 @@ class MissionAggregateTest {
                     fixture.given(missionDeclared(), targetSet(), otherTargetSet(), targetSuperseded())
                             .when(new ReviseTarget(
                                     MISSION_ID, TARGET_ID, postponedAndWeakened, REASON, source(), null)),
-                    RefusalCode.TARGET_SUPERSEDED);
+                    MissionRefusal.TARGET_SUPERSEDED);
         }
 
         @Test
@@ -671,7 +673,7 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared(), targetSet())
                             .when(new ReviseTarget(MISSION_ID, TARGET_ID, targetTerms(), REASON, source(), null)),
-                    RefusalCode.NOTHING_CHANGED);
+                    CommonRefusal.NOTHING_CHANGED);
         }
 
         @Test
@@ -681,7 +683,7 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared(), targetSet())
                             .when(new ReviseTarget(MISSION_ID, TARGET_ID, sameNumbers, REASON, source(), null)),
-                    RefusalCode.NOTHING_CHANGED);
+                    CommonRefusal.NOTHING_CHANGED);
         }
 
         @Test
@@ -695,7 +697,7 @@ class MissionAggregateTest {
                                     REASON,
                                     source(),
                                     null)),
-                    RefusalCode.DEADLINE_BEFORE_BASELINE);
+                    MissionRefusal.DEADLINE_BEFORE_BASELINE);
         }
 
         @Test
@@ -709,7 +711,7 @@ class MissionAggregateTest {
                                     REASON,
                                     source(),
                                     null)),
-                    RefusalCode.INCOMPLETE_GOAL);
+                    MissionRefusal.INCOMPLETE_GOAL);
         }
 
         @Test
@@ -723,7 +725,7 @@ class MissionAggregateTest {
                                     REASON,
                                     source(),
                                     null)),
-                    RefusalCode.UNKNOWN_INDICATOR);
+                    MissionRefusal.UNKNOWN_INDICATOR);
         }
     }
 
@@ -743,7 +745,7 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared(), targetSet())
                             .when(new DropTarget(MISSION_ID, "no-such-target", REASON, source(), null)),
-                    RefusalCode.UNKNOWN_TARGET);
+                    MissionRefusal.UNKNOWN_TARGET);
         }
 
         @Test
@@ -751,7 +753,7 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared(), targetSet(), targetDropped(TARGET_ID))
                             .when(new DropTarget(MISSION_ID, TARGET_ID, REASON, source(), null)),
-                    RefusalCode.TARGET_ALREADY_DROPPED);
+                    MissionRefusal.TARGET_ALREADY_DROPPED);
         }
 
         @Test
@@ -759,7 +761,7 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared(), targetSet(), otherTargetSet(), targetSuperseded())
                             .when(new DropTarget(MISSION_ID, TARGET_ID, REASON, source(), null)),
-                    RefusalCode.TARGET_SUPERSEDED);
+                    MissionRefusal.TARGET_SUPERSEDED);
         }
     }
 
@@ -791,7 +793,7 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared(), targetSet())
                             .when(new ReinstateTarget(MISSION_ID, "no-such-target", REASON, source(), null)),
-                    RefusalCode.UNKNOWN_TARGET);
+                    MissionRefusal.UNKNOWN_TARGET);
         }
 
         @Test
@@ -799,7 +801,7 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared(), targetSet())
                             .when(new ReinstateTarget(MISSION_ID, TARGET_ID, REASON, source(), null)),
-                    RefusalCode.TARGET_NOT_DROPPED);
+                    MissionRefusal.TARGET_NOT_DROPPED);
         }
 
         @Test
@@ -807,7 +809,7 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared(), targetSet(), otherTargetSet(), targetSuperseded())
                             .when(new ReinstateTarget(MISSION_ID, TARGET_ID, REASON, source(), null)),
-                    RefusalCode.TARGET_NOT_DROPPED);
+                    MissionRefusal.TARGET_NOT_DROPPED);
         }
     }
 
@@ -829,7 +831,7 @@ class MissionAggregateTest {
                     fixture.given(missionDeclared(), targetSet(), otherTargetSet())
                             .when(new SupersedeTarget(
                                     MISSION_ID, "no-such-target", OTHER_TARGET_ID, REASON, source(), null)),
-                    RefusalCode.UNKNOWN_TARGET);
+                    MissionRefusal.UNKNOWN_TARGET);
         }
 
         @Test
@@ -837,7 +839,7 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared(), targetSet())
                             .when(new SupersedeTarget(MISSION_ID, TARGET_ID, TARGET_ID, REASON, source(), null)),
-                    RefusalCode.SUCCESSOR_IS_SELF);
+                    MissionRefusal.SUCCESSOR_IS_SELF);
         }
 
         @Test
@@ -845,7 +847,7 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared(), targetSet())
                             .when(new SupersedeTarget(MISSION_ID, TARGET_ID, OTHER_TARGET_ID, REASON, source(), null)),
-                    RefusalCode.UNKNOWN_SUCCESSOR);
+                    MissionRefusal.UNKNOWN_SUCCESSOR);
         }
 
         @Test
@@ -859,7 +861,7 @@ class MissionAggregateTest {
                                     targetSuperseded())
                             .when(new SupersedeTarget(
                                     MISSION_ID, TARGET_ID, DROPPED_TARGET_ID, REASON, source(), null)),
-                    RefusalCode.TARGET_SUPERSEDED);
+                    MissionRefusal.TARGET_SUPERSEDED);
         }
     }
 
@@ -909,7 +911,7 @@ class MissionAggregateTest {
                     fixture.given(missionDeclared(), tenureAssigned())
                             .when(new AssignAccountability(
                                     MISSION_ID, TENURE_ID, null, leadMinister(), nextHolder(), TENURE_START, source())),
-                    RefusalCode.TENURE_ALREADY_EXISTS);
+                    MissionRefusal.TENURE_ALREADY_EXISTS);
         }
 
         @Test
@@ -924,7 +926,7 @@ class MissionAggregateTest {
                                     holder(),
                                     TENURE_START,
                                     source())),
-                    RefusalCode.UNKNOWN_TARGET);
+                    MissionRefusal.UNKNOWN_TARGET);
         }
 
         @ParameterizedTest
@@ -940,7 +942,7 @@ class MissionAggregateTest {
                                     holder(),
                                     TENURE_START,
                                     source())),
-                    RefusalCode.ROLE_TITLE_REQUIRED);
+                    MissionRefusal.ROLE_TITLE_REQUIRED);
         }
 
         @Test
@@ -955,7 +957,7 @@ class MissionAggregateTest {
                                     holder(),
                                     TENURE_START,
                                     source())),
-                    RefusalCode.ROLE_TITLE_REQUIRED);
+                    MissionRefusal.ROLE_TITLE_REQUIRED);
         }
     }
 
@@ -984,7 +986,7 @@ class MissionAggregateTest {
                     fixture.given(missionDeclared(), tenureAssigned())
                             .when(new EndAccountability(
                                     MISSION_ID, "no-such-tenure", LocalDate.of(2025, 9, 5), REASON, source())),
-                    RefusalCode.UNKNOWN_TENURE);
+                    MissionRefusal.UNKNOWN_TENURE);
         }
 
         @Test
@@ -993,7 +995,7 @@ class MissionAggregateTest {
                     fixture.given(missionDeclared(), tenureAssigned(), tenureEnded())
                             .when(new EndAccountability(
                                     MISSION_ID, TENURE_ID, LocalDate.of(2025, 10, 1), REASON, source())),
-                    RefusalCode.TENURE_ALREADY_ENDED);
+                    MissionRefusal.TENURE_ALREADY_ENDED);
         }
 
         @Test
@@ -1002,7 +1004,7 @@ class MissionAggregateTest {
                     fixture.given(missionDeclared(), tenureAssigned(), reassigned())
                             .when(new EndAccountability(
                                     MISSION_ID, TENURE_ID, LocalDate.of(2025, 10, 1), REASON, source())),
-                    RefusalCode.TENURE_ALREADY_ENDED);
+                    MissionRefusal.TENURE_ALREADY_ENDED);
         }
 
         @ParameterizedTest
@@ -1011,7 +1013,7 @@ class MissionAggregateTest {
             expectRefusal(
                     fixture.given(missionDeclared(), tenureAssigned())
                             .when(new EndAccountability(MISSION_ID, TENURE_ID, LocalDate.parse(end), REASON, source())),
-                    RefusalCode.TENURE_ENDS_BEFORE_START);
+                    MissionRefusal.TENURE_ENDS_BEFORE_START);
         }
     }
 
@@ -1110,7 +1112,7 @@ class MissionAggregateTest {
                                     LocalDate.of(2025, 9, 5),
                                     REASON,
                                     source())),
-                    RefusalCode.UNKNOWN_TENURE);
+                    MissionRefusal.UNKNOWN_TENURE);
         }
 
         @Test
@@ -1125,7 +1127,7 @@ class MissionAggregateTest {
                                     LocalDate.of(2025, 10, 1),
                                     REASON,
                                     source())),
-                    RefusalCode.TENURE_ALREADY_ENDED);
+                    MissionRefusal.TENURE_ALREADY_ENDED);
         }
 
         @ParameterizedTest
@@ -1141,7 +1143,7 @@ class MissionAggregateTest {
                                     LocalDate.parse(handover),
                                     REASON,
                                     source())),
-                    RefusalCode.TENURE_ENDS_BEFORE_START);
+                    MissionRefusal.TENURE_ENDS_BEFORE_START);
         }
 
         @ParameterizedTest
@@ -1157,7 +1159,7 @@ class MissionAggregateTest {
                                     LocalDate.of(2025, 9, 5),
                                     REASON,
                                     source())),
-                    RefusalCode.TENURE_ALREADY_EXISTS);
+                    MissionRefusal.TENURE_ALREADY_EXISTS);
         }
 
         @Test
@@ -1172,7 +1174,7 @@ class MissionAggregateTest {
                                     LocalDate.of(2025, 9, 5),
                                     REASON,
                                     source())),
-                    RefusalCode.REASSIGN_TO_CURRENT_HOLDER);
+                    MissionRefusal.REASSIGN_TO_CURRENT_HOLDER);
         }
     }
 
@@ -1219,7 +1221,7 @@ class MissionAggregateTest {
                             source(),
                             null))
                     .expectNoEvents()
-                    .expectException(refusedWith(RefusalCode.NOTHING_CHANGED));
+                    .expectException(refusedWith(CommonRefusal.NOTHING_CHANGED));
         }
 
         @Test
@@ -1239,7 +1241,7 @@ class MissionAggregateTest {
                                     REASON,
                                     source(),
                                     null)),
-                    RefusalCode.NOTHING_CHANGED);
+                    CommonRefusal.NOTHING_CHANGED);
         }
 
         @Test
@@ -1297,7 +1299,7 @@ class MissionAggregateTest {
                             REASON,
                             source()))
                     .expectNoEvents()
-                    .expectException(refusedWith(RefusalCode.REASSIGN_TO_CURRENT_HOLDER));
+                    .expectException(refusedWith(MissionRefusal.REASSIGN_TO_CURRENT_HOLDER));
         }
 
         @Test
@@ -1340,7 +1342,7 @@ class MissionAggregateTest {
                                     new FieldChange("effectiveFrom", "2024-07-05", "2024-09-01")))
                             .when(new EndAccountability(
                                     MISSION_ID, TENURE_ID, LocalDate.of(2024, 8, 1), REASON, source())),
-                    RefusalCode.TENURE_ENDS_BEFORE_START);
+                    MissionRefusal.TENURE_ENDS_BEFORE_START);
         }
 
         @Test
@@ -1373,7 +1375,7 @@ class MissionAggregateTest {
                                     declaredId, "mission", new FieldChange("title", TITLE, "Clean Energy Superpower")))
                             .when(new RewordMission(
                                     MISSION_ID, "Clean Energy Superpower", null, REASON, source(), null)),
-                    RefusalCode.NOTHING_CHANGED);
+                    CommonRefusal.NOTHING_CHANGED);
         }
 
         @Test
@@ -1508,7 +1510,7 @@ class MissionAggregateTest {
                                     "source.url",
                                     source().url()),
                             WHAT_WAS_WRONG)),
-                    RefusalCode.NOTHING_CHANGED);
+                    CommonRefusal.NOTHING_CHANGED);
         }
 
         @Test
@@ -1517,7 +1519,7 @@ class MissionAggregateTest {
                     .when(correction("0b5f9a43-5a4e-4a5e-9d53-3d1c7c0b7a10", "title", "Clean"))
                     .expectNoEvents()
                     .expectException(CommandRefused.class)
-                    .expectException(refusedWith(RefusalCode.UNKNOWN_EVENT))
+                    .expectException(refusedWith(CommonRefusal.UNKNOWN_EVENT))
                     .expectExceptionMessage(
                             "No event '0b5f9a43-5a4e-4a5e-9d53-3d1c7c0b7a10' belongs to mission '" + MISSION_ID + "'.");
         }
@@ -1529,7 +1531,8 @@ class MissionAggregateTest {
             TestExecutor<MissionAggregate> corrected =
                     given.andGiven(corrected(declaredId, "mission", new FieldChange("title", TITLE, "Clean")));
             String correctionId = givenEventIds().get(1);
-            expectRefusal(corrected.when(correction(correctionId, "title", "Clean energy")), RefusalCode.UNKNOWN_EVENT);
+            expectRefusal(
+                    corrected.when(correction(correctionId, "title", "Clean energy")), CommonRefusal.UNKNOWN_EVENT);
         }
 
         static Stream<Arguments> fieldsNotCorrectable() {
@@ -1550,7 +1553,7 @@ class MissionAggregateTest {
         void refusesAFieldThatCannotBeCorrected(int eventIndex, String field) {
             TestExecutor<MissionAggregate> given = fixture.given(missionDeclared(), targetSet(), tenureAssigned());
             String eventId = givenEventIds().get(eventIndex);
-            expectRefusal(given.when(correction(eventId, field, "x")), RefusalCode.FIELD_NOT_CORRECTABLE);
+            expectRefusal(given.when(correction(eventId, field, "x")), CommonRefusal.FIELD_NOT_CORRECTABLE);
         }
 
         static Stream<Arguments> invalidCorrections() {
@@ -1588,7 +1591,7 @@ class MissionAggregateTest {
         void refusesAnInvalidValue(int eventIndex, String field, String value) {
             TestExecutor<MissionAggregate> given = fixture.given(missionDeclared(), targetSet(), tenureAssigned());
             String eventId = givenEventIds().get(eventIndex);
-            expectRefusal(given.when(correction(eventId, field, value)), RefusalCode.INVALID_CORRECTION);
+            expectRefusal(given.when(correction(eventId, field, value)), CommonRefusal.INVALID_CORRECTION);
         }
 
         @Test
@@ -1597,14 +1600,14 @@ class MissionAggregateTest {
             String targetSetId = givenEventIds().get(1);
             expectRefusal(
                     given.when(correction(targetSetId, "deadline", "2023-06-30")),
-                    RefusalCode.DEADLINE_BEFORE_BASELINE);
+                    MissionRefusal.DEADLINE_BEFORE_BASELINE);
         }
 
         @Test
         void refusesACorrectionThatLeavesTheGoalIncomplete() {
             TestExecutor<MissionAggregate> given = fixture.given(missionDeclared(), targetSet());
             String targetSetId = givenEventIds().get(1);
-            expectRefusal(given.when(correction(targetSetId, "unit", "")), RefusalCode.INCOMPLETE_GOAL);
+            expectRefusal(given.when(correction(targetSetId, "unit", "")), MissionRefusal.INCOMPLETE_GOAL);
         }
 
         @Test
@@ -1623,7 +1626,8 @@ class MissionAggregateTest {
             TestExecutor<MissionAggregate> given = fixture.given(missionDeclared(), targetSet());
             String targetSetId = givenEventIds().get(1);
             expectRefusal(
-                    given.when(correction(targetSetId, "indicatorId", "not-defined")), RefusalCode.UNKNOWN_INDICATOR);
+                    given.when(correction(targetSetId, "indicatorId", "not-defined")),
+                    MissionRefusal.UNKNOWN_INDICATOR);
         }
 
         @Test
@@ -1642,7 +1646,8 @@ class MissionAggregateTest {
             TestExecutor<MissionAggregate> given = fixture.given(missionDeclared(), tenureAssigned(), tenureEnded());
             String endedId = givenEventIds().get(2);
             expectRefusal(
-                    given.when(correction(endedId, "effectiveTo", "2024-01-01")), RefusalCode.TENURE_ENDS_BEFORE_START);
+                    given.when(correction(endedId, "effectiveTo", "2024-01-01")),
+                    MissionRefusal.TENURE_ENDS_BEFORE_START);
         }
 
         @Test
@@ -1651,7 +1656,7 @@ class MissionAggregateTest {
             String assignedId = givenEventIds().get(1);
             expectRefusal(
                     given.when(correction(assignedId, "effectiveFrom", "2025-09-05")),
-                    RefusalCode.TENURE_ENDS_BEFORE_START);
+                    MissionRefusal.TENURE_ENDS_BEFORE_START);
         }
 
         @Test
@@ -1666,7 +1671,7 @@ class MissionAggregateTest {
                     source());
             TestExecutor<MissionAggregate> given = fixture.given(missionDeclared(), chair);
             String assignedId = givenEventIds().get(1);
-            expectRefusal(given.when(correction(assignedId, "role.title", "")), RefusalCode.ROLE_TITLE_REQUIRED);
+            expectRefusal(given.when(correction(assignedId, "role.title", "")), MissionRefusal.ROLE_TITLE_REQUIRED);
         }
 
         @Test

@@ -39,9 +39,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.missionledger.common.api.AlterationKind;
+import org.missionledger.common.api.CommonRefusal;
 import org.missionledger.common.api.FieldChange;
 import org.missionledger.common.command.CommandRefused;
-import org.missionledger.common.command.RefusalCode;
 import org.missionledger.mission.api.AccountabilityEnded;
 import org.missionledger.mission.api.AccountabilityReassigned;
 import org.missionledger.mission.api.CorrectMissionRecord;
@@ -49,6 +49,7 @@ import org.missionledger.mission.api.DropTarget;
 import org.missionledger.mission.api.EndAccountability;
 import org.missionledger.mission.api.MissionAchieved;
 import org.missionledger.mission.api.MissionRecordCorrected;
+import org.missionledger.mission.api.MissionRefusal;
 import org.missionledger.mission.api.MissionReworded;
 import org.missionledger.mission.api.ReassignAccountability;
 import org.missionledger.mission.api.ReinstateTarget;
@@ -232,7 +233,7 @@ class MissionSnapshotTest {
                         (Consumer<MissionAggregate>) m -> m.handle(
                                 new ReviseTarget(MISSION_ID, TARGET_ID, CORRECTED_TERMS, REASON, source(), null),
                                 DIRECTORY),
-                        RefusalCode.NOTHING_CHANGED),
+                        CommonRefusal.NOTHING_CHANGED),
                 Arguments.of(
                         "reinstate the dropped target",
                         (Consumer<MissionAggregate>)
@@ -242,17 +243,17 @@ class MissionSnapshotTest {
                         "drop the dropped target",
                         (Consumer<MissionAggregate>)
                                 m -> m.handle(new DropTarget(MISSION_ID, OTHER_TARGET_ID, REASON, source(), null)),
-                        RefusalCode.TARGET_ALREADY_DROPPED),
+                        MissionRefusal.TARGET_ALREADY_DROPPED),
                 Arguments.of(
                         "set an existing target",
                         (Consumer<MissionAggregate>) m -> m.handle(
                                 new SetTarget(MISSION_ID, TARGET_ID, targetTerms(), source(), null), DIRECTORY),
-                        RefusalCode.TARGET_ALREADY_SET),
+                        MissionRefusal.TARGET_ALREADY_SET),
                 Arguments.of(
                         "reword to the current title",
                         (Consumer<MissionAggregate>) m -> m.handle(
                                 new RewordMission(MISSION_ID, "Clean power 2030", null, REASON, source(), null)),
-                        RefusalCode.NOTHING_CHANGED),
+                        CommonRefusal.NOTHING_CHANGED),
                 Arguments.of(
                         "end the new tenure",
                         (Consumer<MissionAggregate>) m -> m.handle(new EndAccountability(
@@ -263,7 +264,7 @@ class MissionSnapshotTest {
                         "end the reassigned tenure",
                         (Consumer<MissionAggregate>) m -> m.handle(new EndAccountability(
                                 MISSION_ID, TENURE_ID, LocalDate.of(2026, 1, 1), REASON, source())),
-                        RefusalCode.TENURE_ALREADY_ENDED),
+                        MissionRefusal.TENURE_ALREADY_ENDED),
                 Arguments.of(
                         "reassign to the current holder",
                         (Consumer<MissionAggregate>) m -> m.handle(new ReassignAccountability(
@@ -274,7 +275,7 @@ class MissionSnapshotTest {
                                 LocalDate.of(2026, 1, 1),
                                 REASON,
                                 source())),
-                        RefusalCode.REASSIGN_TO_CURRENT_HOLDER),
+                        MissionRefusal.REASSIGN_TO_CURRENT_HOLDER),
                 Arguments.of(
                         "correct the corrected source again",
                         (Consumer<MissionAggregate>) m -> m.handle(
@@ -296,7 +297,7 @@ class MissionSnapshotTest {
                         (Consumer<MissionAggregate>) m -> m.handle(
                                 new CorrectMissionRecord(MISSION_ID, "event-99", Map.of("title", "x"), "Mistyped"),
                                 DIRECTORY),
-                        RefusalCode.UNKNOWN_EVENT));
+                        CommonRefusal.UNKNOWN_EVENT));
     }
 
     @ParameterizedTest(name = "{0}")

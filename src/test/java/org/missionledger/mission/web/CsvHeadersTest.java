@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.missionledger.mission.query.ChangesCsv;
 import org.missionledger.platform.web.QueryResults;
 
 /** The CSV headers are part of the API: pinned here, and documented verbatim in docs/api.md. */
@@ -32,7 +33,7 @@ class CsvHeadersTest {
         assertThat(QueryResults.csvHeader(MissionCsvRows.AccountabilityRow.class))
                 .isEqualTo(ACCOUNTABILITY);
         assertThat(QueryResults.csvHeader(MissionCsvRows.TenureRow.class)).isEqualTo(ROSTER);
-        assertThat(QueryResults.csvHeader(MissionCsvRows.ChangeRow.class)).isEqualTo(CHANGES);
+        assertThat(QueryResults.csvHeader(ChangesCsv.Row.class)).isEqualTo(CHANGES);
         assertThat(docs)
                 .contains(
                         "\n" + MISSIONS + "\n",

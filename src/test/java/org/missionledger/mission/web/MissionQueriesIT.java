@@ -372,7 +372,8 @@ class MissionQueriesIT {
         assertThat(changes.get(1).get("sourceUrl")).isEqualTo("https://www.gov.uk/revised-plan-2024");
         assertThat(changes.get(1).get("changes")).isEqualTo("goalValue: 95 -> 90");
         assertThat(http.get("/api/changes.csv").body().lines().findFirst().orElseThrow())
-                .isEqualTo(org.missionledger.platform.web.QueryResults.csvHeader(MissionCsvRows.ChangeRow.class));
+                .isEqualTo(org.missionledger.platform.web.QueryResults.csvHeader(
+                        org.missionledger.mission.query.ChangesCsv.Row.class));
         List<Map<String, String>> roster =
                 parseCsv(http.get("/api/missions/" + mission + "/roster.csv").body());
         assertThat(roster).extracting(r -> r.get("holderName")).containsExactly("Alice", "Bob");

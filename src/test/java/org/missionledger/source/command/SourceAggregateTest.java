@@ -9,8 +9,8 @@ import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.missionledger.common.api.RefusalCode;
 import org.missionledger.common.command.CommandRefused;
-import org.missionledger.common.command.RefusalCode;
 import org.missionledger.source.api.DismissSourceChange;
 import org.missionledger.source.api.LinkSourceChange;
 import org.missionledger.source.api.RecordSourceObservation;
@@ -18,6 +18,7 @@ import org.missionledger.source.api.SourceChangeDismissed;
 import org.missionledger.source.api.SourceChangeLinked;
 import org.missionledger.source.api.SourceIds;
 import org.missionledger.source.api.SourceObserved;
+import org.missionledger.source.api.SourceRefusal;
 
 /** Every source command, its success and each of its refusals, given/when/then. */
 class SourceAggregateTest {
@@ -99,21 +100,21 @@ class SourceAggregateTest {
         void refusesTheSameTextAgain() {
             expectRefusal(
                     fixture.given(observed(1, FIRST, 200, OLD_TEXT)).when(observe(SECOND, 200, OLD_TEXT)),
-                    RefusalCode.SOURCE_UNCHANGED);
+                    SourceRefusal.SOURCE_UNCHANGED);
         }
 
         @Test
         void refusesAPageStillGone() {
             expectRefusal(
                     fixture.given(observed(1, FIRST, 404, null)).when(observe(SECOND, 410, null)),
-                    RefusalCode.SOURCE_UNCHANGED);
+                    SourceRefusal.SOURCE_UNCHANGED);
         }
 
         @Test
         void refusesAUrlThatIsNotTheSources() {
             RecordSourceObservation other = new RecordSourceObservation(
                     ID, "https://example.org/other", FIRST, 200, null, null, null, false, null, null, null);
-            expectRefusal(fixture.givenNoPriorActivity().when(other), RefusalCode.SOURCE_URL_MISMATCH);
+            expectRefusal(fixture.givenNoPriorActivity().when(other), SourceRefusal.SOURCE_URL_MISMATCH);
         }
     }
 
@@ -132,7 +133,7 @@ class SourceAggregateTest {
             expectRefusal(
                     fixture.given(observed(1, FIRST, 200, OLD_TEXT), observed(2, SECOND, 200, NEW_TEXT))
                             .when(new LinkSourceChange(ID, 3, 7, "event-7", null, null)),
-                    RefusalCode.UNKNOWN_OBSERVATION);
+                    SourceRefusal.UNKNOWN_OBSERVATION);
         }
 
         @Test
@@ -140,7 +141,7 @@ class SourceAggregateTest {
             expectRefusal(
                     fixture.given(observed(1, FIRST, 200, OLD_TEXT))
                             .when(new LinkSourceChange(ID, 1, 7, "event-7", null, null)),
-                    RefusalCode.NOT_A_CHANGE);
+                    SourceRefusal.NOT_A_CHANGE);
         }
 
         @Test
@@ -151,7 +152,7 @@ class SourceAggregateTest {
                                     observed(2, SECOND, 200, NEW_TEXT),
                                     new SourceChangeDismissed(ID, 2, "A cookie banner"))
                             .when(new LinkSourceChange(ID, 2, 7, "event-7", null, null)),
-                    RefusalCode.SOURCE_CHANGE_ALREADY_RESOLVED);
+                    SourceRefusal.SOURCE_CHANGE_ALREADY_RESOLVED);
         }
     }
 
@@ -184,14 +185,14 @@ class SourceAggregateTest {
         void refusesAnUnknownObservation() {
             expectRefusal(
                     fixture.given(observed(1, FIRST, 404, null)).when(new DismissSourceChange(ID, 2, "nothing")),
-                    RefusalCode.UNKNOWN_OBSERVATION);
+                    SourceRefusal.UNKNOWN_OBSERVATION);
         }
 
         @Test
         void refusesTheBaseline() {
             expectRefusal(
                     fixture.given(observed(1, FIRST, 200, OLD_TEXT)).when(new DismissSourceChange(ID, 1, "nothing")),
-                    RefusalCode.NOT_A_CHANGE);
+                    SourceRefusal.NOT_A_CHANGE);
         }
 
         @Test
@@ -202,7 +203,7 @@ class SourceAggregateTest {
                                     observed(2, SECOND, 200, NEW_TEXT),
                                     new SourceChangeLinked(ID, 2, 7, "event-7", null, null))
                             .when(new DismissSourceChange(ID, 2, "nothing")),
-                    RefusalCode.SOURCE_CHANGE_ALREADY_RESOLVED);
+                    SourceRefusal.SOURCE_CHANGE_ALREADY_RESOLVED);
         }
     }
 }
