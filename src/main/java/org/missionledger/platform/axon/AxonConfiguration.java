@@ -22,6 +22,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.missionledger.common.command.LedgerDirectory;
+import org.missionledger.platform.eventstore.EventLog;
 import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
 import org.missionledger.platform.projection.BatchFlushingTokenStore;
 import org.missionledger.platform.projection.ProjectionStore;
@@ -157,6 +158,10 @@ public class AxonConfiguration {
                 .build();
     }
 
+    /**
+     * Axon's storage engine, and the {@link EventLog} port every other part of the application injects (the one place
+     * outside {@code platform.eventstore} that names the engine class).
+     */
     @Bean
     public GlobalIndexEventStorageEngine eventStorageEngine(
             LedgerStore store,
@@ -220,8 +225,8 @@ public class AxonConfiguration {
     }
 
     @Bean
-    public LedgerDirectory ledgerDirectory(GlobalIndexEventStorageEngine engine) {
-        return new EventStoreDirectory(engine);
+    public LedgerDirectory ledgerDirectory(EventLog eventLog) {
+        return new EventStoreDirectory(eventLog);
     }
 
     @Bean

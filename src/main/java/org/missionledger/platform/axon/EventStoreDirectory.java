@@ -7,14 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.missionledger.common.command.LedgerDirectory;
-import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.eventstore.EventLog;
 
 /** Answers "does this aggregate exist?" from the first event of its stream: one point lookup in the event store. */
 final class EventStoreDirectory implements LedgerDirectory {
 
     private static final int REMEMBERED_BODIES = 10_000;
 
-    private final GlobalIndexEventStorageEngine engine;
+    private final EventLog eventLog;
     private final ObjectMapper json = EventJson.eventMapper();
     /** A mission's body never changes, so it is remembered (bounded, least recently used first out). */
     private final Map<String, String> bodies = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
@@ -24,18 +24,18 @@ final class EventStoreDirectory implements LedgerDirectory {
         }
     });
 
-    EventStoreDirectory(GlobalIndexEventStorageEngine engine) {
-        this.engine = engine;
+    EventStoreDirectory(EventLog eventLog) {
+        this.eventLog = eventLog;
     }
 
     @Override
     public boolean missionExists(String missionId) {
-        return "MissionAggregate".equals(engine.aggregateTypeOf(missionId).orElse(null));
+        return "MissionAggregate".equals(eventLog.aggregateTypeOf(missionId).orElse(null));
     }
 
     @Override
     public boolean indicatorExists(String indicatorId) {
-        return "IndicatorAggregate".equals(engine.aggregateTypeOf(indicatorId).orElse(null));
+        return "IndicatorAggregate".equals(eventLog.aggregateTypeOf(indicatorId).orElse(null));
     }
 
     @Override
@@ -44,7 +44,7 @@ final class EventStoreDirectory implements LedgerDirectory {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<String> body = engine.firstEvent(missionId)
+        Optional<String> body = eventLog.firstEvent(missionId)
                 .filter(event -> "MissionAggregate".equals(event.aggregateType()))
                 .map(event -> {
                     try {
