@@ -1,5 +1,8 @@
 package org.missionledger;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -13,6 +16,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.missionledger.common.api.FeatureApi;
+import org.missionledger.platform.axon.AxonConfiguration;
+import org.missionledger.platform.eventstore.AggregateAlreadyExistsException;
+import org.missionledger.platform.eventstore.EventLog;
+import org.missionledger.platform.eventstore.GlobalIndexClosedException;
+import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.eventstore.StoredEvent;
 
 /** The layout's rules: features by package, CQRS roles inside, and the command side independent of the read side. */
 class ArchitectureTest {
@@ -172,5 +181,42 @@ class ArchitectureTest {
             rules = rules == null ? CompositeArchRule.of(rule) : rules.and(rule);
         }
         rules.check(classes);
+    }
+
+    // ------------------------------------------------------------------- the event store behind one port (issue 15)
+
+    @Test
+    void onlyTheEventStoreAndItsAxonWiringNameTheStorageEngine() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.missionledger.platform.eventstore..")
+                // the one bean method that hands the engine to Axon (and to everyone else as the EventLog)
+                .and()
+                .doNotBelongToAnyOf(AxonConfiguration.class)
+                // the benchmark harness measures the engine itself (it moves out of the product, issue 15 item 6)
+                .and()
+                .resideOutsideOfPackage("org.missionledger.bench..")
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(GlobalIndexEventStorageEngine.class)
+                .because("the rest of the code reads the store through the EventLog port")
+                .check(classes);
+    }
+
+    @Test
+    void webPackagesSeeTheEventStoreOnlyThroughItsPort() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.missionledger..web..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("org.missionledger.platform.eventstore..")
+                        .and(not(belongToAnyOf(
+                                EventLog.class,
+                                StoredEvent.class,
+                                // the refusals an append raises through Axon, mapped to problem details
+                                AggregateAlreadyExistsException.class,
+                                GlobalIndexClosedException.class))))
+                .because("controllers read events through the EventLog port, never the engine or stored documents")
+                .check(classes);
     }
 }

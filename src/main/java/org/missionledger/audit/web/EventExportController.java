@@ -10,9 +10,8 @@ import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.missionledger.audit.api.ExportedEvent;
-import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.eventstore.EventLog;
 import org.missionledger.platform.eventstore.StoredEvent;
 import org.missionledger.platform.projection.ReadModelStatus;
 import org.missionledger.platform.web.QueryParams;
@@ -37,13 +36,13 @@ class EventExportController {
     static final MediaType JSON_LINES = new MediaType("application", "jsonl", StandardCharsets.UTF_8);
     private static final int WINDOW = 1000;
 
-    private final GlobalIndexEventStorageEngine engine;
+    private final EventLog eventLog;
     private final ObjectMapper json = JsonMapper.builder()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();
 
-    EventExportController(EventStorageEngine engine) {
-        this.engine = (GlobalIndexEventStorageEngine) engine;
+    EventExportController(EventLog eventLog) {
+        this.eventLog = eventLog;
     }
 
     @Operation(summary = "Every event, exactly as stored, one JSON object per line (see docs/api.md)")
@@ -53,7 +52,7 @@ class EventExportController {
                     @RequestParam(required = false)
                     String after) {
         long start = QueryParams.longValue("after", after, 0, 0, Long.MAX_VALUE);
-        long head = engine.headIndex();
+        long head = eventLog.headIndex();
         StreamingResponseBody body = out -> write(out, start, head);
         HttpHeaders headers = QueryResults.headers(ReadModelStatus.fromEvents(head));
         headers.set(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"events.jsonl\"");
@@ -64,7 +63,7 @@ class EventExportController {
         OutputStream out = new BufferedOutputStream(raw, 64 * 1024);
         long after = start;
         while (after < head) {
-            List<StoredEvent> events = engine.readStoredEvents(after, WINDOW);
+            List<StoredEvent> events = eventLog.readStoredEvents(after, WINDOW);
             if (events.isEmpty()) {
                 break; // the next index is still being written: the export ends before it
             }

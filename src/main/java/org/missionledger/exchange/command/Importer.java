@@ -16,7 +16,6 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.missionledger.common.api.FeatureApi;
 import org.missionledger.common.api.RefusalCode;
@@ -38,7 +37,7 @@ import org.missionledger.exchange.format.RecordMapper;
 import org.missionledger.indicator.api.IndicatorRefusal;
 import org.missionledger.mission.api.MissionRefusal;
 import org.missionledger.platform.axon.CurrentActor;
-import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.eventstore.EventLog;
 import org.missionledger.platform.feature.FeatureRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +60,7 @@ public class Importer {
     private static final int CSV_BATCH = 500;
 
     private final CommandGateway gateway;
-    private final GlobalIndexEventStorageEngine engine;
+    private final EventLog eventLog;
     private final ImportLog importLog;
     private final Validator validator;
     private final CurrentActor currentActor;
@@ -70,13 +69,13 @@ public class Importer {
 
     public Importer(
             CommandGateway gateway,
-            EventStorageEngine engine,
+            EventLog eventLog,
             ImportLog importLog,
             Validator validator,
             CurrentActor currentActor,
             FeatureRegistry features) {
         this.gateway = gateway;
-        this.engine = (GlobalIndexEventStorageEngine) engine;
+        this.eventLog = eventLog;
         this.importLog = importLog;
         this.validator = validator;
         this.currentActor = currentActor;
@@ -161,11 +160,11 @@ public class Importer {
     }
 
     private List<? extends DomainEventMessage<?>> storedEvents(String aggregateId) {
-        return engine.readEvents(aggregateId).asStream().toList();
+        return eventLog.readEvents(aggregateId).asStream().toList();
     }
 
     private String storedType(String aggregateId) {
-        return engine.aggregateTypeOf(aggregateId).orElse(null);
+        return eventLog.aggregateTypeOf(aggregateId).orElse(null);
     }
 
     private static InputStream counting(InputStream in, ImportProgress progress) {
@@ -554,7 +553,7 @@ public class Importer {
     }
 
     private String eventIdAt(String aggregateId, long sequence) {
-        DomainEventStream stream = engine.readEvents(aggregateId, sequence);
+        DomainEventStream stream = eventLog.readEvents(aggregateId, sequence);
         if (!stream.hasNext()) {
             throw new IllegalStateException("No event " + sequence + " of '" + aggregateId + "' after recording it");
         }

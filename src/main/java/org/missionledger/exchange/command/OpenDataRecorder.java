@@ -10,7 +10,6 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.missionledger.common.command.CommandRefused;
 import org.missionledger.exchange.api.ImportProblem;
@@ -20,7 +19,7 @@ import org.missionledger.exchange.format.EntryKind;
 import org.missionledger.exchange.format.ImportInput;
 import org.missionledger.exchange.format.PlannedEntry;
 import org.missionledger.platform.axon.CurrentActor;
-import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.eventstore.EventLog;
 import org.missionledger.platform.feature.FeatureRegistry;
 import org.springframework.stereotype.Service;
 
@@ -34,19 +33,19 @@ import org.springframework.stereotype.Service;
 public class OpenDataRecorder {
 
     private final CommandGateway gateway;
-    private final GlobalIndexEventStorageEngine engine;
+    private final EventLog eventLog;
     private final Validator validator;
     private final CurrentActor currentActor;
     private final FeatureRegistry features;
 
     public OpenDataRecorder(
             CommandGateway gateway,
-            EventStorageEngine engine,
+            EventLog eventLog,
             Validator validator,
             CurrentActor currentActor,
             FeatureRegistry features) {
         this.gateway = gateway;
-        this.engine = (GlobalIndexEventStorageEngine) engine;
+        this.eventLog = eventLog;
         this.validator = validator;
         this.currentActor = currentActor;
         this.features = features;
@@ -141,11 +140,11 @@ public class OpenDataRecorder {
     }
 
     private List<? extends DomainEventMessage<?>> storedEvents(String aggregateId) {
-        return engine.readEvents(aggregateId).asStream().toList();
+        return eventLog.readEvents(aggregateId).asStream().toList();
     }
 
     private String storedType(String aggregateId) {
-        return engine.aggregateTypeOf(aggregateId).orElse(null);
+        return eventLog.aggregateTypeOf(aggregateId).orElse(null);
     }
 
     private static ImportProblem refusal(Step step, RuntimeException failure) {

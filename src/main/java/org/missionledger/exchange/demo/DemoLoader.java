@@ -1,11 +1,10 @@
 package org.missionledger.exchange.demo;
 
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.missionledger.exchange.api.ImportProgress;
 import org.missionledger.exchange.api.ImportReport;
 import org.missionledger.exchange.command.ImportLog;
 import org.missionledger.exchange.command.Importer;
-import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.eventstore.EventLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,12 +25,12 @@ class DemoLoader implements ApplicationRunner {
 
     private final Importer importer;
     private final ImportLog importLog;
-    private final GlobalIndexEventStorageEngine engine;
+    private final EventLog eventLog;
 
-    DemoLoader(Importer importer, ImportLog importLog, EventStorageEngine engine) {
+    DemoLoader(Importer importer, ImportLog importLog, EventLog eventLog) {
         this.importer = importer;
         this.importLog = importLog;
-        this.engine = (GlobalIndexEventStorageEngine) engine;
+        this.eventLog = eventLog;
     }
 
     @Override
@@ -41,7 +40,7 @@ class DemoLoader implements ApplicationRunner {
 
     /** Loads the demo if the store is empty and nobody has loaded it; answers the report, or null if skipped. */
     ImportReport load() {
-        if (engine.headIndex() > 0) {
+        if (eventLog.headIndex() > 0) {
             log.debug("The store holds events; the demo ledger is not loaded");
             return null;
         }

@@ -11,11 +11,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.missionledger.common.api.FeatureApi;
 import org.missionledger.exchange.api.ImportProgress;
 import org.missionledger.platform.csv.CsvCells;
-import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.eventstore.EventLog;
 import org.missionledger.platform.eventstore.StoredEvent;
 import org.springframework.stereotype.Service;
 
@@ -42,16 +41,16 @@ public class EventExporter {
             "payload",
             "metadata");
 
-    private final GlobalIndexEventStorageEngine engine;
+    private final EventLog eventLog;
 
-    public EventExporter(EventStorageEngine engine) {
-        this.engine = (GlobalIndexEventStorageEngine) engine;
+    public EventExporter(EventLog eventLog) {
+        this.eventLog = eventLog;
     }
 
     /** Writes every event after {@code afterIndex}; returns how many were written. Does not close {@code out}. */
     public long export(EventFormat format, OutputStream out, long afterIndex, ImportProgress progress)
             throws IOException {
-        progress.begin("Exporting events", Math.max(0, engine.headIndex() - afterIndex));
+        progress.begin("Exporting events", Math.max(0, eventLog.headIndex() - afterIndex));
         try {
             return switch (format) {
                 case JSONL, JSON -> json(format, out, afterIndex, progress);
@@ -76,7 +75,7 @@ public class EventExporter {
         long count = 0;
         long after = afterIndex;
         List<StoredEvent> window;
-        while (!(window = engine.readStoredEvents(after, WINDOW)).isEmpty()) {
+        while (!(window = eventLog.readStoredEvents(after, WINDOW)).isEmpty()) {
             for (StoredEvent event : window) {
                 write(json, event);
                 count++;
@@ -123,7 +122,7 @@ public class EventExporter {
                 mapper.writerFor(StoredEvent.class).with(schema.build()).writeValues(out)) {
             long after = afterIndex;
             List<StoredEvent> window;
-            while (!(window = engine.readStoredEvents(after, WINDOW)).isEmpty()) {
+            while (!(window = eventLog.readStoredEvents(after, WINDOW)).isEmpty()) {
                 for (StoredEvent event : window) {
                     writer.write(event);
                     count++;

@@ -11,12 +11,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.missionledger.common.api.FeatureApi;
 import org.missionledger.exchange.api.ImportProgress;
 import org.missionledger.exchange.format.AggregateKind;
 import org.missionledger.exchange.format.ImportDocumentReader;
-import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.eventstore.EventLog;
 import org.missionledger.platform.eventstore.StoredEvent;
 import org.springframework.stereotype.Service;
 
@@ -30,10 +29,10 @@ import org.springframework.stereotype.Service;
 @FeatureApi("the missions export, for the command line")
 public class MissionExporter {
 
-    private final GlobalIndexEventStorageEngine engine;
+    private final EventLog eventLog;
 
-    public MissionExporter(EventStorageEngine engine) {
-        this.engine = (GlobalIndexEventStorageEngine) engine;
+    public MissionExporter(EventLog eventLog) {
+        this.eventLog = eventLog;
     }
 
     /** What an export wrote. */
@@ -42,12 +41,12 @@ public class MissionExporter {
     public Summary export(MissionFormat format, OutputStream out, ImportProgress progress) throws IOException {
         List<String> indicators = new ArrayList<>();
         List<String> missions = new ArrayList<>();
-        long head = engine.headIndex();
+        long head = eventLog.headIndex();
         progress.begin("Finding missions and indicators", head);
         long after = 0;
         try {
             List<StoredEvent> window;
-            while (after < head && !(window = engine.readStoredEvents(after, EventExporter.WINDOW)).isEmpty()) {
+            while (after < head && !(window = eventLog.readStoredEvents(after, EventExporter.WINDOW)).isEmpty()) {
                 for (StoredEvent event : window) {
                     if (event.sequence() == 0 && event.globalIndex() <= head) {
                         AggregateKind kind = AggregateKind.ofAggregateType(event.aggregateType());
@@ -91,8 +90,8 @@ public class MissionExporter {
             throws IOException {
         out.writeArrayFieldStart(kind.section());
         for (String id : ids) {
-            ObjectNode record =
-                    EntryFolding.fold(kind, id, engine.readEvents(id).asStream().toList());
+            ObjectNode record = EntryFolding.fold(
+                    kind, id, eventLog.readEvents(id).asStream().toList());
             out.writeTree(record);
             progress.advance(++done);
         }

@@ -3,7 +3,7 @@ package org.missionledger.ledger.log;
 import java.time.Clock;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.eventstore.EventLog;
 import org.missionledger.platform.store.LedgerStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -31,11 +31,8 @@ public class TransparencyLogConfiguration {
 
     @Bean
     public LogSequencer logSequencer(
-            TreeStore treeStore,
-            GlobalIndexEventStorageEngine engine,
-            Clock clock,
-            TransparencyLogProperties properties) {
-        return new LogSequencer(treeStore, engine::readStoredEvents, clock, properties.sequencerBatchSize());
+            TreeStore treeStore, EventLog eventLog, Clock clock, TransparencyLogProperties properties) {
+        return new LogSequencer(treeStore, eventLog::readStoredEvents, clock, properties.sequencerBatchSize());
     }
 
     @Bean

@@ -22,6 +22,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.missionledger.common.command.LedgerDirectory;
+import org.missionledger.platform.eventstore.EventLog;
 import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
 import org.missionledger.platform.feature.FeatureRegistry;
 import org.missionledger.platform.projection.BatchFlushingTokenStore;
@@ -158,6 +159,10 @@ public class AxonConfiguration {
                 .build();
     }
 
+    /**
+     * Axon's storage engine, and the {@link EventLog} port every other part of the application injects (the one place
+     * outside {@code platform.eventstore} that names the engine class).
+     */
     @Bean
     public GlobalIndexEventStorageEngine eventStorageEngine(
             LedgerStore store,
@@ -221,8 +226,8 @@ public class AxonConfiguration {
     }
 
     @Bean
-    public LedgerDirectory ledgerDirectory(GlobalIndexEventStorageEngine engine) {
-        return new EventStoreDirectory(engine);
+    public LedgerDirectory ledgerDirectory(EventLog eventLog) {
+        return new EventStoreDirectory(eventLog);
     }
 
     @Bean

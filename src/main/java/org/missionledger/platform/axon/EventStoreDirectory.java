@@ -1,19 +1,19 @@
 package org.missionledger.platform.axon;
 
 import org.missionledger.common.command.LedgerDirectory;
-import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.eventstore.EventLog;
 
 /** Answers "does this aggregate exist?" from the first event of its stream: one point lookup in the event store. */
 final class EventStoreDirectory implements LedgerDirectory {
 
-    private final GlobalIndexEventStorageEngine engine;
+    private final EventLog eventLog;
 
-    EventStoreDirectory(GlobalIndexEventStorageEngine engine) {
-        this.engine = engine;
+    EventStoreDirectory(EventLog eventLog) {
+        this.eventLog = eventLog;
     }
 
     @Override
     public boolean exists(String aggregateType, String aggregateId) {
-        return aggregateType.equals(engine.aggregateTypeOf(aggregateId).orElse(null));
+        return aggregateType.equals(eventLog.aggregateTypeOf(aggregateId).orElse(null));
     }
 }

@@ -6,7 +6,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.eventstore.EventLog;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
@@ -20,17 +20,17 @@ import org.springframework.stereotype.Component;
 class ProcessorsHealthIndicator extends AbstractHealthIndicator {
 
     private final EventProcessingConfiguration processing;
-    private final GlobalIndexEventStorageEngine engine;
+    private final EventLog eventLog;
 
-    ProcessorsHealthIndicator(EventProcessingConfiguration processing, GlobalIndexEventStorageEngine engine) {
+    ProcessorsHealthIndicator(EventProcessingConfiguration processing, EventLog eventLog) {
         super("The processors' state cannot be read");
         this.processing = processing;
-        this.engine = engine;
+        this.eventLog = eventLog;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        long head = engine.lastEventIndex();
+        long head = eventLog.lastEventIndex();
         boolean healthy = true;
         Map<String, Object> details = new LinkedHashMap<>();
         for (EventProcessor processor : processing.eventProcessors().values()) {

@@ -1,7 +1,7 @@
 package org.missionledger.platform.health;
 
 import org.bson.Document;
-import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.eventstore.EventLog;
 import org.missionledger.platform.store.LedgerStore;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
 class StoreHealthIndicator extends AbstractHealthIndicator {
 
     private final LedgerStore store;
-    private final GlobalIndexEventStorageEngine engine;
+    private final EventLog eventLog;
 
-    StoreHealthIndicator(LedgerStore store, GlobalIndexEventStorageEngine engine) {
+    StoreHealthIndicator(LedgerStore store, EventLog eventLog) {
         super("The store cannot be reached");
         this.store = store;
-        this.engine = engine;
+        this.eventLog = eventLog;
     }
 
     @Override
@@ -26,6 +26,6 @@ class StoreHealthIndicator extends AbstractHealthIndicator {
         builder.up()
                 .withDetail("store", store.embedded().isPresent() ? "embedded" : "mongodb")
                 .withDetail("database", store.databaseName())
-                .withDetail("head", engine.headIndex());
+                .withDetail("head", eventLog.headIndex());
     }
 }

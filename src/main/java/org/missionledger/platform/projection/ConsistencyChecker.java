@@ -14,10 +14,8 @@ import java.util.stream.Stream;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.bson.Document;
-import org.missionledger.platform.eventstore.EventDocument;
-import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.eventstore.EventLog;
 import org.missionledger.platform.store.LedgerStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,13 +40,13 @@ public class ConsistencyChecker {
     private static final Duration LIVE_WAIT = Duration.ofSeconds(60);
     private static final Duration STALL_LIMIT = Duration.ofSeconds(60);
 
-    private final GlobalIndexEventStorageEngine engine;
+    private final EventLog eventLog;
     private final ProjectionMonitor monitor;
     private final LedgerStore store;
     private final Clock clock;
 
-    public ConsistencyChecker(EventStorageEngine engine, ProjectionMonitor monitor, LedgerStore store, Clock clock) {
-        this.engine = (GlobalIndexEventStorageEngine) engine;
+    public ConsistencyChecker(EventLog eventLog, ProjectionMonitor monitor, LedgerStore store, Clock clock) {
+        this.eventLog = eventLog;
         this.monitor = monitor;
         this.store = store;
         this.clock = clock;
@@ -109,14 +107,10 @@ public class ConsistencyChecker {
     /** The head, stepping back over tombstones at the end (they never reach a processor). */
     private long lastEventIndex(long head) {
         long index = head;
-        while (index > 0) {
-            Document raw = engine.rawEvent(index).orElse(null);
-            if (raw == null || !EventDocument.isTombstone(raw)) {
-                return index;
-            }
+        while (index > 0 && eventLog.isTombstone(index)) {
             index--;
         }
-        return 0;
+        return index;
     }
 
     /** Applies a window of events as the live processors apply a batch (see {@link ProjectionBatch}), then clears it. */
@@ -147,7 +141,7 @@ public class ConsistencyChecker {
         List<LedgerEvent> window = new ArrayList<>(ProjectionConfiguration.BATCH_SIZE);
         while (position < upTo) {
             long before = position;
-            try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(token, false)) {
+            try (Stream<? extends TrackedEventMessage<?>> events = eventLog.readEvents(token, false)) {
                 var iterator = events.iterator();
                 while (iterator.hasNext() && position < upTo) {
                     TrackedEventMessage<?> event = iterator.next();

@@ -11,7 +11,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -21,7 +20,7 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.missionledger.platform.axon.CommandMetadataInterceptor;
-import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.eventstore.EventLog;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -40,7 +39,7 @@ public abstract class ProjectionEventHandler {
 
     private final Projector projector;
     private final ProjectionStore live;
-    private GlobalIndexEventStorageEngine eventStore;
+    private EventLog eventLog;
 
     protected ProjectionEventHandler(Projector projector, ProjectionStore live) {
         this.projector = projector;
@@ -60,11 +59,10 @@ public abstract class ProjectionEventHandler {
             TrackingToken token,
             DeadLetter<?> deadLetter) {
         String aggregateType = message instanceof DomainEventMessage<?> domain ? domain.getType() : null;
-        if (deadLetter != null && eventStore != null) {
+        if (deadLetter != null && eventLog != null) {
             // A retried dead letter: the queue keeps the event's timestamp to the millisecond only, and the views
             // store recorded times to the nanosecond. Take the exact one from the event store, as a rebuild does.
-            recordedAt = eventStore
-                    .storedEvent(eventId)
+            recordedAt = eventLog.storedEvent(eventId)
                     .map(stored -> Instant.parse(stored.timestamp()))
                     .orElse(recordedAt);
         }
@@ -114,11 +112,9 @@ public abstract class ProjectionEventHandler {
         }
     }
 
-    @Autowired
-    void setEventStore(EventStorageEngine engine) {
-        if (engine instanceof GlobalIndexEventStorageEngine ledgerEngine) {
-            this.eventStore = ledgerEngine;
-        }
+    @Autowired(required = false)
+    void setEventLog(EventLog eventLog) {
+        this.eventLog = eventLog;
     }
 
     /** Called by {@code resetTokens()} before a replay: the projection starts again from empty collections. */

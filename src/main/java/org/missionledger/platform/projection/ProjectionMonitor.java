@@ -14,8 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.missionledger.platform.eventstore.GlobalIndexEventStorageEngine;
+import org.missionledger.platform.eventstore.EventLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,19 +30,16 @@ public class ProjectionMonitor {
     private static final Logger log = LoggerFactory.getLogger(ProjectionMonitor.class);
 
     private final EventProcessingConfiguration processing;
-    private final GlobalIndexEventStorageEngine engine;
+    private final EventLog eventLog;
     private final Map<String, Projector> projectors = new LinkedHashMap<>();
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
     private final Clock clock;
     private StoredTokenPositions storedPositions;
 
     public ProjectionMonitor(
-            EventProcessingConfiguration processing,
-            EventStorageEngine engine,
-            List<Projector> projectors,
-            Clock clock) {
+            EventProcessingConfiguration processing, EventLog eventLog, List<Projector> projectors, Clock clock) {
         this.processing = processing;
-        this.engine = (GlobalIndexEventStorageEngine) engine;
+        this.eventLog = eventLog;
         this.clock = clock;
         projectors.forEach(p -> this.projectors.put(p.name(), p));
     }
@@ -73,7 +69,7 @@ public class ProjectionMonitor {
 
     /** The global index of the last event in the store (tombstones and writes in flight after it do not count). */
     public long head() {
-        return engine.lastEventIndex();
+        return eventLog.lastEventIndex();
     }
 
     /** The status of the views an answer was read from. */
