@@ -26,7 +26,7 @@ import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
-import org.missionledger.ledger.log.EventLines;
+import org.missionledger.ledger.log.EventLineWriter;
 import org.missionledger.ledger.log.LeafEncoding;
 import org.missionledger.ledger.log.LogProofs;
 import org.missionledger.ledger.log.LogSequencer;
@@ -252,7 +252,7 @@ public final class TransparencyLogBenchmark {
         try (BufferedWriter out = Files.newBufferedWriter(export, StandardCharsets.UTF_8)) {
             for (int i = 0; i < n; i++) {
                 StoredEvent event = event(i + 1, i);
-                out.write(EventLines.format(event));
+                out.write(EventLineWriter.line(event));
                 out.write('\n');
                 tree.appendLeafHash(LeafEncoding.leafHash(event));
             }
