@@ -1,8 +1,5 @@
 package org.missionledger.audit.web;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,7 +7,7 @@ import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.missionledger.audit.api.ExportedEvent;
+import org.missionledger.ledger.log.EventLineWriter;
 import org.missionledger.platform.eventstore.EventLog;
 import org.missionledger.platform.eventstore.StoredEvent;
 import org.missionledger.platform.projection.ReadModelStatus;
@@ -25,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The complete event history as JSON Lines, in global order, streamed from the event store in windows of
+ * The complete event history as JSON Lines ({@link EventLineWriter}), in global order, streamed from the event store in windows of
  * {@value #WINDOW} events (never built in memory). The export stops at the head of the event store as it was when the
  * request arrived ({@code X-Ledger-Head}), so it is a consistent prefix of the ledger.
  */
@@ -37,9 +34,6 @@ class EventExportController {
     private static final int WINDOW = 1000;
 
     private final EventLog eventLog;
-    private final ObjectMapper json = JsonMapper.builder()
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .build();
 
     EventExportController(EventLog eventLog) {
         this.eventLog = eventLog;
@@ -61,35 +55,24 @@ class EventExportController {
 
     private void write(OutputStream raw, long start, long head) throws java.io.IOException {
         OutputStream out = new BufferedOutputStream(raw, 64 * 1024);
-        long after = start;
-        while (after < head) {
-            List<StoredEvent> events = eventLog.readStoredEvents(after, WINDOW);
-            if (events.isEmpty()) {
-                break; // the next index is still being written: the export ends before it
-            }
-            for (StoredEvent e : events) {
-                if (e.globalIndex() > head) {
-                    out.flush();
-                    return;
+        try (EventLineWriter lines = new EventLineWriter(out)) {
+            long after = start;
+            while (after < head) {
+                List<StoredEvent> events = eventLog.readStoredEvents(after, WINDOW);
+                if (events.isEmpty()) {
+                    break; // the next index is still being written: the export ends before it
                 }
-                json.writeValue(
-                        out,
-                        new ExportedEvent(
-                                e.globalIndex(),
-                                e.eventId(),
-                                e.aggregateType(),
-                                e.aggregateId(),
-                                e.sequence(),
-                                e.timestamp(),
-                                e.payloadType(),
-                                e.payloadRevision(),
-                                e.payload(),
-                                e.metadata()));
-                out.write('\n');
-                after = e.globalIndex();
+                for (StoredEvent e : events) {
+                    if (e.globalIndex() > head) {
+                        return;
+                    }
+                    lines.write(e);
+                    after = e.globalIndex();
+                }
+                lines.flush();
             }
+        } finally {
             out.flush();
         }
-        out.flush();
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -13,6 +12,7 @@ import java.io.OutputStream;
 import java.util.List;
 import org.missionledger.common.api.FeatureApi;
 import org.missionledger.exchange.api.ImportProgress;
+import org.missionledger.ledger.log.EventLineWriter;
 import org.missionledger.platform.csv.CsvCells;
 import org.missionledger.platform.eventstore.EventLog;
 import org.missionledger.platform.eventstore.StoredEvent;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 /**
  * Exports the event store exactly as stored, in global order: every event's position, identity, aggregate, recorded
  * time and type, with its payload and metadata as the very JSON strings that were stored (and that the transparency
- * log hashes). Streams in windows; stops at the first index still being written, so an export is a consistent prefix.
+ * log hashes). JSON Lines are {@link EventLineWriter}'s export lines; the JSON array holds the same objects. Streams in windows; stops at the first index still being written, so an export is a consistent prefix.
  */
 @Service
 @FeatureApi("the event export, for the command line")
@@ -63,53 +63,45 @@ public class EventExporter {
 
     private long json(EventFormat format, OutputStream out, long afterIndex, ImportProgress progress)
             throws IOException {
+        if (format == EventFormat.JSONL) {
+            try (EventLineWriter lines = new EventLineWriter(out)) {
+                return forEachWindow(afterIndex, progress, lines::write);
+            } finally {
+                out.flush();
+            }
+        }
         JsonGenerator json = new JsonFactory()
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .createGenerator(out, JsonEncoding.UTF8);
-        if (format == EventFormat.JSONL) {
-            json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
-        } else {
-            json.setPrettyPrinter(new DefaultPrettyPrinter());
-            json.writeStartArray();
-        }
+        json.setPrettyPrinter(new DefaultPrettyPrinter());
+        json.writeStartArray();
+        long count = forEachWindow(afterIndex, progress, event -> EventLineWriter.writeObject(json, event));
+        json.writeEndArray();
+        json.flush();
+        out.write('\n');
+        out.flush();
+        return count;
+    }
+
+    /** Something done with each event. */
+    private interface EventWriter {
+        void write(StoredEvent event) throws IOException;
+    }
+
+    /** Reads the store in windows after {@code afterIndex}, writing each event; returns how many. */
+    private long forEachWindow(long afterIndex, ImportProgress progress, EventWriter writer) throws IOException {
         long count = 0;
         long after = afterIndex;
         List<StoredEvent> window;
         while (!(window = eventLog.readStoredEvents(after, WINDOW)).isEmpty()) {
             for (StoredEvent event : window) {
-                write(json, event);
+                writer.write(event);
                 count++;
             }
             after = window.get(window.size() - 1).globalIndex();
             progress.advance(after - afterIndex);
         }
-        if (format == EventFormat.JSON) {
-            json.writeEndArray();
-        }
-        json.flush();
-        if (format == EventFormat.JSONL && count > 0) {
-            out.write('\n');
-        } else if (format == EventFormat.JSON) {
-            out.write('\n');
-        }
-        out.flush();
         return count;
-    }
-
-    /** One event as a JSON object, fields in the order of {@link StoredEvent}'s components. */
-    static void write(JsonGenerator json, StoredEvent event) throws IOException {
-        json.writeStartObject();
-        json.writeNumberField("globalIndex", event.globalIndex());
-        json.writeStringField("eventId", event.eventId());
-        json.writeStringField("aggregateType", event.aggregateType());
-        json.writeStringField("aggregateId", event.aggregateId());
-        json.writeNumberField("sequence", event.sequence());
-        json.writeStringField("timestamp", event.timestamp());
-        json.writeStringField("payloadType", event.payloadType());
-        json.writeStringField("payloadRevision", event.payloadRevision());
-        json.writeStringField("payload", event.payload());
-        json.writeStringField("metadata", event.metadata());
-        json.writeEndObject();
     }
 
     private long csv(OutputStream out, long afterIndex, ImportProgress progress) throws IOException {
@@ -117,19 +109,10 @@ public class EventExporter {
         mapper.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         COLUMNS.forEach(schema::addColumn);
-        long count = 0;
+        long count;
         try (SequenceWriter writer =
                 mapper.writerFor(StoredEvent.class).with(schema.build()).writeValues(out)) {
-            long after = afterIndex;
-            List<StoredEvent> window;
-            while (!(window = eventLog.readStoredEvents(after, WINDOW)).isEmpty()) {
-                for (StoredEvent event : window) {
-                    writer.write(event);
-                    count++;
-                }
-                after = window.get(window.size() - 1).globalIndex();
-                progress.advance(after - afterIndex);
-            }
+            count = forEachWindow(afterIndex, progress, writer::write);
         }
         out.flush();
         return count;

@@ -6,10 +6,9 @@ import static com.mongodb.client.model.Filters.in;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -300,13 +299,14 @@ public final class LiveStore implements AutoCloseable {
     }
 
     /**
-     * Writes the events export (JSON Lines, {@link EventLines}) of the whole store.
+     * Writes the events export (JSON Lines, {@link EventLineWriter}) of the whole store.
      *
      * @return the number of events written
      */
     public long exportEvents(Path file, LongConsumer progress) throws IOException {
         long[] count = {0};
-        try (Writer writer = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+                EventLineWriter lines = new EventLineWriter(out)) {
             IOException[] failure = {null};
             forEachEvent(
                     event -> {
@@ -314,8 +314,7 @@ public final class LiveStore implements AutoCloseable {
                             return;
                         }
                         try {
-                            writer.write(EventLines.format(event));
-                            writer.write('\n');
+                            lines.write(event);
                             count[0]++;
                         } catch (IOException e) {
                             failure[0] = e;

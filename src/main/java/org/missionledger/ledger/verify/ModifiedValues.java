@@ -2,6 +2,7 @@ package org.missionledger.ledger.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.missionledger.ledger.log.EventLineReader;
+import org.missionledger.platform.eventstore.StoredEvent;
 
 /**
  * What a reader needs to understand a MODIFIED event: the changed fields of its payload and metadata with their old and
@@ -70,12 +73,12 @@ public final class ModifiedValues {
         if (eventIds.isEmpty()) {
             return Map.of();
         }
-        Map<String, JsonNode> was = lines(trusted, eventIds);
-        Map<String, JsonNode> now = lines(tested, eventIds);
+        Map<String, StoredEvent> was = lines(trusted, eventIds);
+        Map<String, StoredEvent> now = lines(tested, eventIds);
         Map<String, List<Change>> result = new LinkedHashMap<>();
         for (String eventId : eventIds) {
-            JsonNode before = was.get(eventId);
-            JsonNode after = now.get(eventId);
+            StoredEvent before = was.get(eventId);
+            StoredEvent after = now.get(eventId);
             if (before != null && after != null) {
                 result.put(eventId, changes(before, after));
             }
@@ -83,8 +86,8 @@ public final class ModifiedValues {
         return result;
     }
 
-    /** The changed fields between two export lines (their payload and metadata texts parsed as JSON). */
-    static List<Change> changes(JsonNode before, JsonNode after) {
+    /** The changed fields between two exported events (their payload and metadata texts parsed as JSON). */
+    static List<Change> changes(StoredEvent before, StoredEvent after) {
         Map<String, String> was = flatten(before);
         Map<String, String> now = flatten(after);
         Set<String> fields = new LinkedHashSet<>(was.keySet());
@@ -103,23 +106,23 @@ public final class ModifiedValues {
         return changes;
     }
 
-    private static Map<String, JsonNode> lines(Path file, Set<String> eventIds) throws IOException {
-        Map<String, JsonNode> found = new HashMap<>();
+    private static Map<String, StoredEvent> lines(Path file, Set<String> eventIds) throws IOException {
+        Map<String, StoredEvent> found = new HashMap<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = reader.readLine()) != null && found.size() < eventIds.size()) {
                 if (line.isBlank() || !mentionsAny(line, eventIds)) {
                     continue;
                 }
-                JsonNode node;
+                StoredEvent event;
                 try {
-                    node = JSON.readTree(line);
-                } catch (IOException e) {
+                    event = EventLineReader.parseEvent(line);
+                } catch (IllegalArgumentException e) {
                     continue; // the verifier itself reports unreadable lines
                 }
-                String eventId = node.path("eventId").asText(null);
+                String eventId = event.eventId();
                 if (eventId != null && eventIds.contains(eventId)) {
-                    found.put(eventId, node);
+                    found.put(eventId, event);
                 }
             }
         }
@@ -136,26 +139,32 @@ public final class ModifiedValues {
     }
 
     /** Every scalar of the line's fields, its payload and its metadata, by path. */
-    private static Map<String, String> flatten(JsonNode line) {
+    private static Map<String, String> flatten(StoredEvent event) {
         Map<String, String> fields = new LinkedHashMap<>();
-        for (String envelope : List.of("aggregateType", "aggregateId", "sequence", "timestamp", "payloadType")) {
-            if (line.has(envelope)) {
-                fields.put("event." + envelope, line.get(envelope).asText());
-            }
-        }
-        flattenInto(fields, "", parsed(line.path("payload")));
-        flattenInto(fields, "metadata.", parsed(line.path("metadata")));
+        envelope(fields, "aggregateType", event.aggregateType());
+        envelope(fields, "aggregateId", event.aggregateId());
+        envelope(fields, "sequence", Long.toString(event.sequence()));
+        envelope(fields, "timestamp", event.timestamp());
+        envelope(fields, "payloadType", event.payloadType());
+        flattenInto(fields, "", parsed(event.payload()));
+        flattenInto(fields, "metadata.", parsed(event.metadata()));
         return fields;
     }
 
-    private static JsonNode parsed(JsonNode text) {
-        if (!text.isTextual()) {
-            return text;
+    private static void envelope(Map<String, String> fields, String field, String value) {
+        if (value != null) {
+            fields.put("event." + field, value);
+        }
+    }
+
+    private static JsonNode parsed(String text) {
+        if (text == null) {
+            return null; // only its digest was exported
         }
         try {
-            return JSON.readTree(text.asText());
+            return JSON.readTree(text);
         } catch (IOException e) {
-            return text; // not JSON: compared as text
+            return TextNode.valueOf(text); // not JSON: compared as text
         }
     }
 

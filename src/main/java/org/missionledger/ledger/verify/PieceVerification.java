@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.missionledger.ledger.log.EventLeaf;
-import org.missionledger.ledger.log.EventLines;
+import org.missionledger.ledger.log.EventLineReader;
 import org.missionledger.ledger.log.LeafEncoding;
 import org.missionledger.ledger.merkle.MerkleVerifier;
 import org.missionledger.ledger.merkle.ProofVerificationException;
@@ -437,7 +437,7 @@ final class PieceVerification {
             }
             EventLeaf leaf;
             try {
-                leaf = EventLines.parseLeaf(line);
+                leaf = EventLineReader.parseLeaf(line);
             } catch (IllegalArgumentException e) {
                 throw new BadInput(file + " line " + (i + 1) + ": " + e.getMessage(), e);
             }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.missionledger.common.api.Source;
+import org.missionledger.exchange.export.EventExporter;
 import org.missionledger.mission.api.Body;
 import org.missionledger.mission.api.BodyKind;
 import org.missionledger.mission.api.CorrectMissionRecord;
@@ -22,6 +23,7 @@ import org.missionledger.support.Http;
 import org.missionledger.support.LedgerIntegrationTest;
 import org.missionledger.support.ReadModel;
 import org.missionledger.support.Recorder;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The audit trail and the JSON Lines export of the complete history. */
@@ -31,6 +33,9 @@ class AuditIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    EventExporter exporter;
 
     Http http;
     final String mission = "housing-" + UUID.randomUUID().toString().substring(0, 8);
@@ -162,5 +167,20 @@ class AuditIT {
                         .get("globalIndex")
                         .asLong())
                 .isGreaterThan(after);
+    }
+
+    @Test
+    void theHttpExportIsByteForByteTheCliExport() throws Exception {
+        String http = this.http.get("/api/export/events.jsonl", "*/*").body();
+        java.io.ByteArrayOutputStream cli = new java.io.ByteArrayOutputStream();
+
+        long written = exporter.export(
+                org.missionledger.exchange.export.EventFormat.JSONL,
+                cli,
+                0,
+                org.missionledger.exchange.api.ImportProgress.NONE);
+
+        assertThat(written).isEqualTo(http.lines().count()).isGreaterThanOrEqualTo(3);
+        assertThat(http).isEqualTo(cli.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

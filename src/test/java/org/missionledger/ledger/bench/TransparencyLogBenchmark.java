@@ -26,7 +26,7 @@ import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
-import org.missionledger.ledger.log.EventLines;
+import org.missionledger.ledger.log.EventLineWriter;
 import org.missionledger.ledger.log.LeafEncoding;
 import org.missionledger.ledger.log.LogProofs;
 import org.missionledger.ledger.log.LogSequencer;
@@ -59,7 +59,7 @@ import picocli.CommandLine;
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -Xmx6g -cp target/test-classes:target/classes:$(cat target/cp.txt) \
  *     org.missionledger.ledger.bench.TransparencyLogBenchmark [events=1000000] [h2Events=200000] \
- *     [sections=hashing,memory,h2,verifier]
+ *     [sections=hashing,memory,h2,verifier,verifier-files]
  * </pre>
  */
 public final class TransparencyLogBenchmark {
@@ -102,6 +102,14 @@ public final class TransparencyLogBenchmark {
         }
         if (sections.contains("verifier")) {
             verifier(work, events);
+        }
+        if (sections.contains("verifier-files")) {
+            // only the inputs, kept, for cold runs of `verify` in fresh JVMs (docs/benchmarks.md, "The offline
+            // verifier")
+            Path keyFile = verifierFiles(work, events);
+            System.out.printf(
+                    "verifier files: --events %s --checkpoint %s --key %s%n",
+                    work.resolve("events.jsonl"), work.resolve("checkpoints"), keyFile);
         }
         System.out.printf(
                 "load average at end %.1f%n",
@@ -244,7 +252,8 @@ public final class TransparencyLogBenchmark {
 
     // ------------------------------------------------------------------------------------------------ verifier
 
-    private static void verifier(Path work, int n) throws IOException {
+    /** Writes an n-event export, 4 signed checkpoints and the verifier key into {@code work}; returns the key file. */
+    private static Path verifierFiles(Path work, int n) throws IOException {
         Path export = work.resolve("events.jsonl");
         NoteSignerKey key = NoteSignerKey.fromSeed("bench.missionledger.local/log", new byte[32]);
         MerkleTree tree = new MerkleTree();
@@ -252,7 +261,7 @@ public final class TransparencyLogBenchmark {
         try (BufferedWriter out = Files.newBufferedWriter(export, StandardCharsets.UTF_8)) {
             for (int i = 0; i < n; i++) {
                 StoredEvent event = event(i + 1, i);
-                out.write(EventLines.format(event));
+                out.write(EventLineWriter.line(event));
                 out.write('\n');
                 tree.appendLeafHash(LeafEncoding.leafHash(event));
             }
@@ -263,8 +272,13 @@ public final class TransparencyLogBenchmark {
                     checkpoints.resolve("cp-" + size + ".txt"),
                     new Checkpoint(key.name(), size, tree.root(size)).sign(key).format());
         }
-        Path keyFile =
-                Files.writeString(work.resolve("key.txt"), key.verifierKey().format() + "\n");
+        return Files.writeString(work.resolve("key.txt"), key.verifierKey().format() + "\n");
+    }
+
+    private static void verifier(Path work, int n) throws IOException {
+        Path export = work.resolve("events.jsonl");
+        Path checkpoints = work.resolve("checkpoints");
+        Path keyFile = verifierFiles(work, n);
         long bytes = Files.size(export);
 
         long start = System.nanoTime();

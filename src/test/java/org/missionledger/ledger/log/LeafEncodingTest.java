@@ -40,7 +40,7 @@ class LeafEncodingTest {
         assertThat(HEX.formatHex(LeafEncoding.leafHash(event)))
                 .isEqualTo(vector.get("leafHashHex").asText());
         // the verifier's line parser gives the same leaf, from the line alone
-        EventLeaf parsed = EventLines.parseLeaf(vector.get("exportLine").asText());
+        EventLeaf parsed = EventLineReader.parseLeaf(vector.get("exportLine").asText());
         assertThat(HEX.formatHex(parsed.encode()))
                 .isEqualTo(vector.get("leafHex").asText());
         assertThat(HEX.formatHex(parsed.payloadSha256()))
@@ -48,7 +48,7 @@ class LeafEncodingTest {
         assertThat(HEX.formatHex(parsed.metadataSha256()))
                 .isEqualTo(vector.get("metadataSha256Hex").asText());
         // and the export line written by the ledger reads back to the same leaf
-        assertThat(EventLines.parseLeaf(EventLines.format(event))).isEqualTo(parsed);
+        assertThat(EventLineReader.parseLeaf(EventLineWriter.line(event))).isEqualTo(parsed);
         assertThat(LeafEncoding.decode(leaf)).isEqualTo(EventLeaf.of(event));
     }
 
@@ -132,14 +132,16 @@ class LeafEncodingTest {
 
     @Test
     void exportLinesAreParsedStrictly() {
-        assertThatThrownBy(() -> EventLines.parseLeaf("[]")).hasMessageContaining("not a JSON object");
-        assertThatThrownBy(() -> EventLines.parseLeaf("{\"globalIndex\":1}")).hasMessageContaining("sequence");
-        assertThatThrownBy(() -> EventLines.parseLeaf("{\"globalIndex\":\"1\"}"))
+        assertThatThrownBy(() -> EventLineReader.parseLeaf("[]")).hasMessageContaining("not a JSON object");
+        assertThatThrownBy(() -> EventLineReader.parseLeaf("{\"globalIndex\":1}"))
+                .hasMessageContaining("sequence");
+        assertThatThrownBy(() -> EventLineReader.parseLeaf("{\"globalIndex\":\"1\"}"))
                 .hasMessageContaining("globalIndex must be an integer");
-        assertThatThrownBy(() -> EventLines.parseLeaf("{\"globalIndex\":1,\"sequence\":0} {}"))
+        assertThatThrownBy(() -> EventLineReader.parseLeaf("{\"globalIndex\":1,\"sequence\":0} {}"))
                 .hasMessageContaining("single JSON object");
-        assertThatThrownBy(() -> EventLines.parseLeaf("{\"globalIndex\":1,")).hasMessageContaining("not valid JSON");
-        assertThatThrownBy(() -> EventLines.parseLeaf(
+        assertThatThrownBy(() -> EventLineReader.parseLeaf("{\"globalIndex\":1,"))
+                .hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> EventLineReader.parseLeaf(
                         "{\"globalIndex\":1,\"sequence\":0,\"eventId\":\"e\",\"aggregateId\":\"a\",\"timestamp\":\"t\","
                                 + "\"payloadType\":\"p\",\"payload\":\"{}\",\"metadataSha256\":\"abc\"}"))
                 .hasMessageContaining("metadataSha256 must be 64 hex digits");

@@ -2,28 +2,27 @@ package org.missionledger.ledger.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.missionledger.ledger.log.EventLineReader;
+import org.missionledger.ledger.log.EventLineWriter;
 import org.missionledger.platform.eventstore.StoredEvent;
 
 /** A modified event's changed fields with their old and new values, as the verifier's report shows them. */
 class ModifiedValuesTest {
-
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
 
     @Test
     void aChangedTargetValueIsShownWithItsOldAndNewValue() throws Exception {
-        var before = JSON.readTree(line(
+        var before = EventLineReader.parseEvent(line(
                 "{\"missionId\":\"clean-power\",\"targetId\":\"t1\",\"terms\":{\"goalValue\":95,\"unit\":\"%\"}}"));
-        var after = JSON.readTree(line(
+        var after = EventLineReader.parseEvent(line(
                 "{\"missionId\":\"clean-power\",\"targetId\":\"t1\",\"terms\":{\"goalValue\":75,\"unit\":\"%\"}}"));
 
         List<ModifiedValues.Change> changes = ModifiedValues.changes(before, after);
@@ -34,8 +33,10 @@ class ModifiedValuesTest {
 
     @Test
     void addedRemovedAndTextValuesAreReadable() throws Exception {
-        var before = JSON.readTree(line("{\"statement\":\"Zero-carbon power by 2030\",\"reason\":\"Restated\"}"));
-        var after = JSON.readTree(line("{\"statement\":\"95% clean power by 2030\",\"source\":{\"url\":\"x\"}}"));
+        var before = EventLineReader.parseEvent(
+                line("{\"statement\":\"Zero-carbon power by 2030\",\"reason\":\"Restated\"}"));
+        var after = EventLineReader.parseEvent(
+                line("{\"statement\":\"95% clean power by 2030\",\"source\":{\"url\":\"x\"}}"));
 
         assertThat(ModifiedValues.changes(before, after))
                 .extracting(ModifiedValues.Change::describe)
@@ -101,7 +102,8 @@ class ModifiedValuesTest {
                 .containsExactly("missionId", "statement");
     }
 
-    private static String line(String payload) throws Exception {
-        return JSON.writeValueAsString(java.util.Map.of("eventId", "e1", "payload", payload, "metadata", "{}"));
+    private static String line(String payload) {
+        return EventLineWriter.line(new StoredEvent(
+                1, "e1", "MissionAggregate", "clean-power", 0, "2026-01-01T00:00:00Z", "T", "1", payload, "{}"));
     }
 }

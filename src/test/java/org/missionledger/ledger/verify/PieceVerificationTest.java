@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.missionledger.ledger.log.EventLines;
+import org.missionledger.ledger.log.EventLineWriter;
 import org.missionledger.ledger.log.LeafEncoding;
 import org.missionledger.ledger.merkle.MerkleTree;
 import org.missionledger.ledger.note.Checkpoint;
@@ -420,7 +420,7 @@ class PieceVerificationTest {
     // --------------------------------------------------------------------------------------------------- helpers
 
     Path eventLine(int index, StoredEvent event) {
-        return log.write("event-" + index + ".jsonl", EventLines.format(event) + "\n");
+        return log.write("event-" + index + ".jsonl", EventLineWriter.line(event) + "\n");
     }
 
     /** What GET /api/ledger/proof/inclusion serves. */

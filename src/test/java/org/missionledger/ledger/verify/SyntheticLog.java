@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import org.missionledger.ledger.log.EventLines;
+import org.missionledger.ledger.log.EventLineWriter;
 import org.missionledger.ledger.log.LeafEncoding;
 import org.missionledger.ledger.merkle.MerkleTree;
 import org.missionledger.ledger.note.Checkpoint;
@@ -74,7 +74,7 @@ final class SyntheticLog {
     Path export(String file, List<StoredEvent> history) {
         StringBuilder out = new StringBuilder();
         for (StoredEvent event : history) {
-            out.append(EventLines.format(event)).append('\n');
+            out.append(EventLineWriter.line(event)).append('\n');
         }
         return write(file, out.toString());
     }

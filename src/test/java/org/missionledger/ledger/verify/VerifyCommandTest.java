@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionledger.ledger.log.EventLeaf;
-import org.missionledger.ledger.log.EventLines;
+import org.missionledger.ledger.log.EventLineWriter;
 import org.missionledger.ledger.note.NoteSignerKey;
 import org.missionledger.platform.eventstore.StoredEvent;
 import picocli.CommandLine;
@@ -332,7 +332,7 @@ class VerifyCommandTest {
     void acceptsARedactedLineThatCarriesOnlyThePayloadDigest() {
         Path export = log.export("events.jsonl", log.events);
         StoredEvent event = log.events.get(7);
-        String line = EventLines.format(event);
+        String line = EventLineWriter.line(event);
         String redacted = line.replace(
                 "\"payload\":" + quoted(event.payload()),
                 "\"payload\":null,\"payloadSha256\":\"" + HexFormat.of().formatHex(EventLeaf.sha256(event.payload()))
